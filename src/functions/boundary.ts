@@ -1,0 +1,96 @@
+/**
+ * The only place engine results and errors cross into a spreadsheet host.
+ *
+ * - Decimal results become IEEE doubles here, once per output cell.
+ * - Every output cell is checked with Number.isFinite; NaN, Infinity and undefined never reach Excel.
+ * - DepinError becomes `#VALUE!` (argument problems, unknown enumerations) or `#N/A` (NOT_AVAILABLE: a
+ *   result that does not exist), with the engine's message. Anything else becomes
+ *   `#VALUE!` "[DEPIN] internal error in <FUNCTION>".
+ *
+ * In Excel, errors are thrown as `CustomFunctions.Error`; elsewhere (the headless evaluator, tests) as
+ * {@link HostError}, which the HyperFormula plugin turns into a CellError.
+ */
+import type Decimal from "decimal.js";
+import { DepinError } from "../engine/core/errors";
+import { msg } from "../engine/core/messages";
+
+export type ExcelErrorCode = "#VALUE!" | "#N/A";
+
+/** An Excel error outside Excel: carries the code and the message the cell would show. */
+export class HostError extends Error {
+  readonly code: ExcelErrorCode;
+  constructor(code: ExcelErrorCode, message: string) {
+    super(message);
+    this.name = "HostError";
+    this.code = code;
+  }
+}
+
+/** One output cell as the engine produces it. */
+export type EngineCell = Decimal | number | string | boolean;
+/** One output cell as Excel receives it. */
+export type HostCell = number | string | boolean;
+
+function hostError(code: ExcelErrorCode, message: string): unknown {
+  if (typeof CustomFunctions !== "undefined" && CustomFunctions && CustomFunctions.Error) {
+    const ec = code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    return new CustomFunctions.Error(ec, message);
+  }
+  return new HostError(code, message);
+}
+
+/** Converts any thrown value into the host error to throw. */
+export function toHostError(fn: string, e: unknown): unknown {
+  if (e instanceof DepinError) return hostError(e.code === "NOT_AVAILABLE" ? "#N/A" : "#VALUE!", e.message);
+  if (e instanceof HostError) return hostError(e.code, e.message);
+  return hostError("#VALUE!", msg.internal(fn));
+}
+
+function outCell(fn: string, x: EngineCell): HostCell {
+  if (typeof x === "string" || typeof x === "boolean") return x;
+  const n = typeof x === "number" ? x : x.toNumber();
+  if (!Number.isFinite(n)) throw new HostError("#VALUE!", msg.nonFiniteResult(fn));
+  // Excel shows -0 as 0 but some hosts print "-0": normalise.
+  return n === 0 ? 0 : n;
+}
+
+/** Runs an engine call that returns one number and hands Excel a finite double. */
+export function cellNumber(fn: string, compute: () => Decimal | number): number {
+  try {
+    return outCell(fn, compute()) as number;
+  } catch (e) {
+    throw toHostError(fn, e);
+  }
+}
+
+/** Runs an engine call that returns one value of any cell type (number, text, boolean). */
+export function cellValue(fn: string, compute: () => EngineCell): HostCell {
+  try {
+    return outCell(fn, compute());
+  } catch (e) {
+    throw toHostError(fn, e);
+  }
+}
+
+/**
+ * Runs an engine call that returns a table and hands Excel a rectangular 2-D array (it spills).
+ * The whole call fails (one error) rather than putting error objects inside the matrix.
+ */
+export function cellMatrix(fn: string, compute: () => readonly (readonly EngineCell[])[]): HostCell[][] {
+  try {
+    const rows = compute();
+    if (rows.length === 0) throw new HostError("#VALUE!", msg.internal(fn));
+    const width = rows[0]!.length;
+    const out: HostCell[][] = new Array<HostCell[]>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.length !== width || width === 0) throw new HostError("#VALUE!", msg.internal(fn));
+      const o = new Array<HostCell>(width);
+      for (let j = 0; j < width; j++) o[j] = outCell(fn, r[j]!);
+      out[i] = o;
+    }
+    return out;
+  } catch (e) {
+    throw toHostError(fn, e);
+  }
+}

@@ -1,0 +1,31 @@
+/** Helpers for table-driven engine tests (STYLE.md §Tests). */
+import { D } from "../../src/engine/core/decimal";
+import { DepinError } from "../../src/engine/core/errors";
+
+/** An expected value (decimal string) or an expected DepinError. */
+export type Expect = string | { code: string; param: string };
+
+/**
+ * Runs `compute` and checks it against `expected`: exactly (D(actual).eq(expected)) when `tol` is
+ * omitted, else |actual − expected| ≤ tol; or that it throws a DepinError with the given code and param.
+ */
+export function expectRow(compute: () => { toString(): string } | number, expected: Expect, tol?: string | number): void {
+  if (typeof expected === "string") {
+    const actual = D(compute().toString());
+    if (tol === undefined) {
+      if (!actual.eq(expected)) throw new Error(`expected ${expected}, got ${actual.toString()}`);
+    } else if (actual.minus(expected).abs().gt(tol)) {
+      throw new Error(`expected ${expected} ± ${tol}, got ${actual.toString()}`);
+    }
+    return;
+  }
+  let err: unknown;
+  try {
+    compute();
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(DepinError);
+  expect({ code: (err as DepinError).code, param: (err as DepinError).param }).toEqual(expected);
+  expect((err as DepinError).message).toMatch(/^\[DEPIN\] /);
+}
