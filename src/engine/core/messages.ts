@@ -43,6 +43,7 @@ export const msg = {
   square: (param: string, v: unknown) => `${P}${param} must be a square n×n range (got ${show(v)})`,
   sameLength: (param: string, other: string, expected: number, v: unknown) =>
     `${P}${param} must have ${expected} values, one per ${other} (got ${show(v)})`,
+  sumAtMost: (param: string, max: number, v: unknown) => `${P}${param} must sum to at most ${max} (got ${show(v)})`,
   tooLarge: (param: string, max: number, v: unknown) =>
     `${P}${param} has too many entries: at most ${max} (got ${show(v)})`,
   custom: (text: string) => `${P}${text}`,
