@@ -46,9 +46,11 @@ export function isBlank(v: unknown): boolean {
 /** Reads a host error value (an Excel error object or a HyperFormula CellError) as its display text, or null. */
 function errorText(v: unknown): string | null {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
-  const o = v as { code?: unknown; type?: unknown; value?: unknown; errorType?: unknown };
-  for (const k of [o.value, o.code, o.type, o.errorType]) {
-    if (typeof k === "string" && k.length > 0) return k.startsWith("#") ? k : `#${k}`;
+  // HyperFormula CellError: { type: "DIV_BY_ZERO", value: "#DIV/0!" }; Excel API error cell values:
+  // { type: "Error", errorType: "Div0", basicValue: "#DIV/0!" }; CustomFunctions.Error: { code: "#VALUE!" }.
+  const o = v as { code?: unknown; type?: unknown; value?: unknown; errorType?: unknown; basicValue?: unknown };
+  for (const k of [o.value, o.basicValue, o.code, o.errorType, o.type]) {
+    if (typeof k === "string" && k.length > 0 && k !== "Error") return k.startsWith("#") ? k : `#${k}`;
   }
   return "#VALUE!";
 }
@@ -85,15 +87,14 @@ function readNumber(param: string, v: unknown): number {
   throw new DepinError("INVALID_ARG", param, v, msg.notNumber(param, v));
 }
 
+/** The valid range of a rule in words: "between 0 and 1", "greater than 0 and at most 1", "at least 0", … */
 function rangeText(rule: NumberRule): string {
-  const lo = rule.min !== undefined ? `${rule.min}` : rule.gt !== undefined ? `greater than ${rule.gt}` : undefined;
-  const hi = rule.max !== undefined ? `${rule.max}` : rule.lt !== undefined ? `less than ${rule.lt}` : undefined;
-  if (rule.min !== undefined && rule.max !== undefined) return `between ${rule.min} and ${rule.max}`;
-  if (lo !== undefined && hi !== undefined) return `${lo}, ${hi}`;
-  if (rule.min !== undefined) return `≥ ${rule.min}`;
-  if (rule.gt !== undefined) return `> ${rule.gt}`;
-  if (hi !== undefined) return rule.max !== undefined ? `≤ ${rule.max}` : `< ${rule.lt}`;
-  return "";
+  const { min, max, gt, lt } = rule;
+  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
+  const lo = min !== undefined ? `at least ${min}` : gt !== undefined ? `greater than ${gt}` : undefined;
+  const hi = max !== undefined ? `at most ${max}` : lt !== undefined ? `less than ${lt}` : undefined;
+  if (lo !== undefined && hi !== undefined) return `${lo} and ${hi}`;
+  return lo ?? hi ?? "";
 }
 
 /** Checks a finite number against a rule and throws the matching message. */
@@ -108,10 +109,11 @@ export function checkNumber(param: string, n: number, rule: NumberRule, shown: u
     let text: string;
     if (min !== undefined && max !== undefined) text = msg.between(param, min, max, shown);
     else if (gt !== undefined && lt !== undefined) text = msg.betweenExclusive(param, gt, lt, shown);
-    else if (tooLow && min !== undefined) text = msg.atLeast(param, min, shown);
-    else if (tooLow && gt !== undefined) text = msg.greaterThan(param, gt, shown);
-    else if (tooHigh && max !== undefined) text = msg.atMost(param, max, shown);
-    else text = msg.custom(`${param} must be ${rangeText(rule)} (got ${String(shown)})`);
+    else if ((min ?? gt) !== undefined && (max ?? lt) !== undefined) text = msg.inRange(param, rangeText(rule), shown);
+    else if (min !== undefined) text = msg.atLeast(param, min, shown);
+    else if (gt !== undefined) text = msg.greaterThan(param, gt, shown);
+    else if (max !== undefined) text = msg.atMost(param, max, shown);
+    else text = msg.inRange(param, rangeText(rule), shown);
     throw new DepinError("OUT_OF_RANGE", param, shown, text);
   }
   return n;
@@ -119,6 +121,8 @@ export function checkNumber(param: string, n: number, rule: NumberRule, shown: u
 
 /** A validated scalar argument as a JS number (for float kernels and integer counts). */
 export function num(param: string, v: unknown, rule: NumberRule = {}): number {
+  // Fast path: a plain finite number (the common case in a filled-down column). x − x is 0 only when finite.
+  if (typeof v === "number" && v - v === 0) return checkNumber(param, v, rule, v);
   const x = single(param, v);
   if (isBlank(x)) {
     if (rule.default !== undefined) return rule.default;
@@ -186,6 +190,8 @@ export function choice<T extends string>(param: string, v: unknown, values: read
     const t = x.trim().toLowerCase();
     for (const c of values) if (c.toLowerCase() === t) return c;
   }
+  const e = typeof x === "object" ? errorText(x) : null;
+  if (e !== null) throw new DepinError("INVALID_ARG", param, e, msg.errorValue(param, e));
   throw new DepinError("UNKNOWN_REGIME", param, x, msg.oneOf(param, values, x));
 }
 
@@ -193,7 +199,7 @@ export function choice<T extends string>(param: string, v: unknown, values: read
 export function grid(v: unknown): unknown[][] {
   if (Array.isArray(v)) {
     if (v.length === 0) return [];
-    if (Array.isArray(v[0])) return v as unknown[][];
+    if (Array.isArray(v[0])) return (v as unknown[]).map((r) => (Array.isArray(r) ? r : [r]));
     return (v as unknown[]).map((x) => [x]);
   }
   return [[v]];
@@ -216,10 +222,9 @@ export interface VectorRule extends Omit<NumberRule, "default"> {
 export function vector(param: string, v: unknown, rule: VectorRule = {}): number[] {
   const g = grid(v);
   const rows = g.length;
-  const cols = rows > 0 ? (g[0] as unknown[]).length : 0;
   let cells: unknown[];
   if (rows <= 1) cells = rows === 1 ? (g[0] as unknown[]) : [];
-  else if (cols === 1) cells = g.map((r) => r[0]);
+  else if (g.every((r) => r.length === 1)) cells = g.map((r) => r[0]);
   else throw new DepinError("INVALID_ARG", param, v, msg.vector(param, v));
   if (rule.maxLength !== undefined && cells.length > rule.maxLength) {
     throw new DepinError("OUT_OF_RANGE", param, v, msg.tooLarge(param, rule.maxLength, v));
@@ -237,7 +242,7 @@ export function vector(param: string, v: unknown, rule: VectorRule = {}): number
 /** A single row or column of TRUE/FALSE (or 1/0) values. */
 export function boolVector(param: string, v: unknown, def = false): boolean[] {
   const g = grid(v);
-  const cells = g.length <= 1 ? (g[0] ?? []) : (g[0] as unknown[]).length === 1 ? g.map((r) => r[0]) : null;
+  const cells = g.length <= 1 ? (g[0] ?? []) : g.every((r) => r.length === 1) ? g.map((r) => r[0]) : null;
   if (cells === null) throw new DepinError("INVALID_ARG", param, v, msg.vector(param, v));
   return cells.map((c) => bool(param, c, def));
 }

@@ -32,9 +32,11 @@ export const msg = {
     `${P}${param} must be greater than ${lo} and less than ${hi} (got ${show(v)})`,
   atLeast: (param: string, lo: string | number, v: unknown) => `${P}${param} must be at least ${lo} (got ${show(v)})`,
   atMost: (param: string, hi: string | number, v: unknown) => `${P}${param} must be at most ${hi} (got ${show(v)})`,
+  inRange: (param: string, range: string, v: unknown) => `${P}${param} must be ${range} (got ${show(v)})`,
   greaterThan: (param: string, lo: string | number, v: unknown) =>
     `${P}${param} must be greater than ${lo} (got ${show(v)})`,
-  integer: (param: string, range: string, v: unknown) => `${P}${param} must be a whole number ${range} (got ${show(v)})`,
+  integer: (param: string, range: string, v: unknown) =>
+    `${P}${param} must be a whole number${range ? ` ${range}` : ""} (got ${show(v)})`,
   oneOf: (param: string, values: readonly string[], v: unknown) =>
     `${P}${param} must be one of ${values.map((x) => `"${x}"`).join(", ")} (got ${show(v)})`,
   single: (param: string, v: unknown) => `${P}${param} must be a single cell (got ${show(v)})`,
@@ -46,6 +48,9 @@ export const msg = {
   sumAtMost: (param: string, max: number, v: unknown) => `${P}${param} must sum to at most ${max} (got ${show(v)})`,
   tooLarge: (param: string, max: number, v: unknown) =>
     `${P}${param} has too many entries: at most ${max} (got ${show(v)})`,
+  pairs: (param: string, v: unknown) =>
+    `${P}${param} must be a 2-column range of name/value pairs (got ${show(v)})`,
+  duplicate: (param: string, name: string) => `${P}${param} names ${JSON.stringify(name)} more than once`,
   custom: (text: string) => `${P}${text}`,
   notAvailable: (what: string) => `${P}${what}`,
   internal: (fn: string) => `${P}internal error in ${fn}`,
