@@ -1,0 +1,147 @@
+/* eslint-disable no-console */
+/**
+ * Add-in bundle: one shared-runtime page (taskpane.html) that loads both the `taskpane` and the
+ * `functions` chunks (OFFICE_NOTES §6; there is no functions.html). functions.json is emitted by
+ * custom-functions-metadata-plugin from the JSDoc of the files in scripts/function-files.js, which
+ * also appends the CustomFunctions.associate calls to those modules.
+ *
+ * Production builds rewrite every dev URL (https://localhost:3000) in the emitted manifest,
+ * functions.json, html and scripts with a GLOBAL regex (OFFICE_NOTES §7) to the production origin,
+ * which lives in one place: package.json "config.prodOrigin".
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const functionFiles = require("./scripts/function-files.js");
+const pkg = require("./package.json");
+
+const DEV_ORIGIN = pkg.config.devOrigin; // https://localhost:3000
+const PROD_ORIGIN = pkg.config.prodOrigin;
+const DEV_PORT = Number(new URL(DEV_ORIGIN).port) || 3000;
+/** Where scripts/build-docs.ts writes the HTML function reference before webpack copies it to dist/help/. */
+const HELP_STAGING_DIR = path.resolve(__dirname, "lib/help");
+/** Bundle budget (bytes) for every emitted asset and each entrypoint (STYLE: Tooling). */
+const BUDGET_BYTES = 256 * 1024;
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Global on purpose: a string pattern replaces only the first occurrence (OFFICE_NOTES §7). */
+const devUrlPattern = new RegExp(escapeRegExp(DEV_ORIGIN), "g");
+const toProduction = (text) => text.replace(devUrlPattern, PROD_ORIGIN);
+
+/** Rewrites the dev origin in every text asset of a production build (including plugin-emitted functions.json). */
+class ProductionUrlPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ProductionUrlPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT - 1 },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!/\.(xml|json|html|js|css|md|txt)$/.test(name)) continue;
+            const text = assets[name].source().toString();
+            if (!devUrlPattern.test(text)) continue;
+            devUrlPattern.lastIndex = 0;
+            compilation.updateAsset(name, new webpack.sources.RawSource(toProduction(text)));
+          }
+        }
+      );
+    });
+  }
+}
+
+/** Dev certificates from office-addin-dev-certs; falls back to webpack-dev-server's self-signed certificate. */
+async function httpsServer() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options };
+  } catch (e) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+      console.warn(`[dev-server] office-addin-dev-certs: ${String(e && e.message).split("\n")[0]}; using the certificates in ${dir}`);
+      const options = {};
+      for (const [k, f] of Object.entries(files)) options[k] = fs.readFileSync(path.join(dir, f));
+      return { type: "https", options };
+    }
+    console.warn(
+      `[dev-server] no office-addin-dev-certs certificates (${String(e && e.message).split("\n")[0]}); ` +
+        "serving https with a self-signed certificate. Run `npx office-addin-dev-certs install` and trust the CA (OFFICE_NOTES §9)."
+    );
+    return "https";
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+
+  /** @type {import('webpack').Configuration} */
+  const config = {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: dev } } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: functionFiles.map((f) => path.resolve(__dirname, f)),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
+          { from: HELP_STAGING_DIR, to: "help", noErrorOnMissing: dev },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      ...(dev ? [] : [new ProductionUrlPlugin()]),
+    ],
+    performance: dev
+      ? { hints: false }
+      : { hints: "error", maxAssetSize: BUDGET_BYTES, maxEntrypointSize: BUDGET_BYTES },
+  };
+
+  if (serving) {
+    config.devServer = {
+      port: DEV_PORT,
+      host: "localhost",
+      hot: false,
+      liveReload: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: await httpsServer(),
+      static: false,
+    };
+  }
+  return config;
+};
+
+module.exports.DEV_ORIGIN = DEV_ORIGIN;
+module.exports.PROD_ORIGIN = PROD_ORIGIN;
+module.exports.BUDGET_BYTES = BUDGET_BYTES;
