@@ -1,0 +1,107 @@
+/** Invariants of the Akash functions (STYLE.md §Tests), checked with fast-check. */
+import fc from "fast-check";
+import { D } from "../../../src/engine/core/decimal";
+import * as akash from "../../../src/engine/networks/akash";
+
+const amount = fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true });
+const fraction = fc.double({ min: 0, max: 1, noNaN: true, noDefaultInfinity: true });
+const micro = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+
+describe("AKT fee invariants", () => {
+  it("take, make and network fees never exceed the payment", () => {
+    fc.assert(
+      fc.property(amount, fraction, fraction, fraction, (a, t, m, d) => {
+        expect(akash.takeFee(a, t, d).lte(a)).toBe(true);
+        expect(akash.makeFee(a, m, d).lte(a)).toBe(true);
+        // F_n can exceed F0 only when R_t + R_m > 1.
+        if (t + m <= 1) expect(akash.networkFee(a, t, m, d).lte(a)).toBe(true);
+      })
+    );
+  });
+
+  it("provider fee + take fee = payment; with provider_pays_make, + make fee too", () => {
+    fc.assert(
+      fc.property(amount, fraction, fraction, fraction, (a, t, m, d) => {
+        expect(akash.providerFee(a, t, d, m, false).plus(akash.takeFee(a, t, d)).eq(a)).toBe(true);
+        expect(
+          akash.providerFee(a, t, d, m, true).plus(akash.takeFee(a, t, d)).plus(akash.makeFee(a, m, d)).eq(a)
+        ).toBe(true);
+      })
+    );
+  });
+
+  it("network fee = take fee + make fee", () => {
+    fc.assert(
+      fc.property(amount, fraction, fraction, fraction, (a, t, m, d) => {
+        const diff = akash.networkFee(a, t, m, d).minus(akash.takeFee(a, t, d).plus(akash.makeFee(a, m, d)));
+        expect(diff.abs().lte(new D(a).mul("1e-35"))).toBe(true);
+      })
+    );
+  });
+
+  it("on-chain take is a whole number ≤ the payment, and take + earnings = payment", () => {
+    fc.assert(
+      fc.property(micro, fc.constantFrom<unknown>("uakt", "ibc/USDC", null), fc.option(fc.integer({ min: 0, max: 100 })), (a, denom, r) => {
+        const take = akash.onchainTakeUakt(a, denom, r);
+        const earn = akash.onchainEarningsUakt(a, denom, r);
+        expect(take.isInteger()).toBe(true);
+        expect(take.lte(a)).toBe(true);
+        expect(take.plus(earn).eq(a)).toBe(true);
+      })
+    );
+  });
+});
+
+describe("AKT supply invariants", () => {
+  const years = fc.double({ min: 0, max: 200, noNaN: true, noDefaultInfinity: true });
+  const halfLife = fc.double({ min: 0.25, max: 10, noNaN: true, noDefaultInfinity: true });
+  const model = fc.constantFrom("linear", "compounding");
+
+  it("supply is monotone in time and stays below the linear cap", () => {
+    fc.assert(
+      fc.property(years, years, halfLife, model, (t1, t2, l, m) => {
+        const [a, b] = t1 <= t2 ? [t1, t2] : [t2, t1];
+        const sa = akash.supply(a, null, null, l, m);
+        const sb = akash.supply(b, null, null, l, m);
+        const cap = akash.maxSupply(null, null, l);
+        expect(sa.lte(sb)).toBe(true);
+        // 40-digit arithmetic: allow 1e-30 relative at the cap for the compounding form.
+        expect(sb.lte(cap.mul("1.000000000000000000000000000001"))).toBe(true);
+        expect(sa.gte(1e8)).toBe(true);
+      })
+    );
+  });
+
+  it("emission rate halves every half-life", () => {
+    fc.assert(
+      fc.property(years, halfLife, (t, l) => {
+        // t + l is rounded to a double before the engine sees it, hence the 1e-12 tolerance.
+        const r0 = akash.emissionRate(t, null, null, l);
+        const r1 = akash.emissionRate(t + l, null, null, l);
+        expect(r0.div(r1).minus(2).abs().lte("1e-12")).toBe(true);
+      })
+    );
+  });
+});
+
+describe("AKT_POOL_SPLIT invariants", () => {
+  it("the rows sum to the pool", () => {
+    const shares = fc
+      .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 })
+      .map((xs) => {
+        const total = xs.reduce((s, x) => s + x, 0);
+        const scale = Math.max(total, 1000);
+        return xs.map((x) => x / scale);
+      })
+      .filter((xs) => xs.reduce((s, x) => s.plus(x), new D(0)).lte(1));
+    fc.assert(
+      fc.property(amount, shares, (pool, xs) => {
+        const rows = akash.poolSplit(pool, [xs], null);
+        expect(rows.length).toBe(xs.length + 1);
+        const total = rows.reduce((s, r) => s.plus(r[1] as InstanceType<typeof D>), new D(0));
+        expect(total.minus(pool).abs().lte(new D(pool).mul("1e-35"))).toBe(true);
+        for (const r of rows) expect((r[1] as InstanceType<typeof D>).gte(0)).toBe(true);
+      })
+    );
+  });
+});
