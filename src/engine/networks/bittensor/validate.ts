@@ -1,0 +1,165 @@
+/**
+ * Bittensor argument rules: coercion plus range checks, which throw DepinError. The matrix reader is a
+ * fast path for up to 4,096 × 4,096 ranges (no Decimal, no per-cell allocation) that falls back to the
+ * core coercion for any cell that is not a plain non-negative finite number, so it gives exactly the
+ * messages of `coerce.matrix`.
+ */
+import { coerce, DepinError, msg } from "../../core";
+import type { Rows, YumaSettings, YumaVariant } from "./yuma";
+
+/** Largest subnet TAO_YUMA accepts (SPEC §7). */
+export const MAX_UIDS = 4096;
+
+function slowCell(param: string, c: unknown, max: number | undefined): number {
+  if (coerce.isBlank(c)) return 0;
+  return coerce.num(param, c, max === undefined ? { min: 0 } : { min: 0, max });
+}
+
+/** The size n of a square n×n matrix argument (1 ≤ n ≤ 4,096), or a DepinError naming `param`. */
+export function squareSize(param: string, v: unknown): number {
+  const g = coerce.grid(v);
+  const n = g.length;
+  if (n === 0) throw new DepinError("INVALID_ARG", param, v, msg.required(param));
+  if (n > MAX_UIDS) throw new DepinError("OUT_OF_RANGE", param, v, msg.tooLarge(param, MAX_UIDS, v));
+  for (let i = 0; i < n; i++) {
+    const row = g[i];
+    if (!Array.isArray(row) || row.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.square(param, v));
+  }
+  return n;
+}
+
+/**
+ * Reads an n×n matrix of non-negative numbers (blank cells are 0, at most `max` when given). Every cell
+ * is validated; only rows with `keep[i]` (all rows when `keep` is null) are stored, and all-zero rows are null.
+ */
+export function matrixRows(param: string, v: unknown, n: number, keep: Uint8Array | null, max?: number): Rows {
+  const g = coerce.grid(v);
+  if (g.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, "uid", n, v));
+  const hi = max ?? Infinity;
+  const out: Rows = new Array<Float64Array | null>(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const row = g[i] as unknown[];
+    if (!Array.isArray(row) || row.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.square(param, v));
+    if (keep === null || keep[i]) {
+      const r = new Float64Array(n);
+      let any = false;
+      for (let j = 0; j < n; j++) {
+        const c = row[j];
+        let x: number;
+        if (typeof c === "number" && c >= 0 && c <= hi) x = c;
+        else x = slowCell(param, c, max);
+        if (x !== 0) {
+          r[j] = x;
+          any = true;
+        }
+      }
+      if (any) out[i] = r;
+    } else {
+      for (let j = 0; j < n; j++) {
+        const c = row[j];
+        if (!(typeof c === "number" && c >= 0 && c <= hi)) slowCell(param, c, max);
+      }
+    }
+  }
+  return out;
+}
+
+/** A vector of n non-negative numbers (blank cells 0). */
+export function vectorN(param: string, v: unknown, n: number, other: string): Float64Array {
+  const x = coerce.vector(param, v, { min: 0 });
+  if (x.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, other, n, v));
+  return Float64Array.from(x);
+}
+
+/** A vector of n TRUE/FALSE values, or null when the whole argument is blank. Blank cells are FALSE. */
+export function boolsN(param: string, v: unknown, n: number, other: string): Uint8Array | null {
+  if (coerce.isBlankInput(v)) return null;
+  const x = coerce.boolVector(param, v, false);
+  if (x.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, other, n, v));
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = x[i] ? 1 : 0;
+  return out;
+}
+
+export const SETTING_NAMES = [
+  "kappa",
+  "bonds_moving_average",
+  "bonds_penalty",
+  "yuma",
+  "max_validators",
+  "owner_uid",
+  "stake_threshold",
+  "emission",
+] as const;
+export type SettingName = (typeof SETTING_NAMES)[number];
+
+export const YUMA_VARIANTS: readonly YumaVariant[] = ["yuma", "yuma3"];
+
+/** Defaults of the TAO_YUMA settings (REFERENCE.md B.2). */
+export const DEFAULT_SETTINGS: YumaSettings = {
+  kappa: 32767 / 65535,
+  bondsMovingAverage: 0.9,
+  bondsPenalty: 1,
+  yuma: "yuma",
+  maxValidators: 64,
+  ownerUid: -1,
+  stakeThreshold: 0,
+  emission: 1,
+};
+
+/**
+ * The `settings` argument: a 2-column name/value range (names case-insensitive; rows whose name and
+ * value are both blank are skipped). Unknown names, repeated names and bad values are errors naming
+ * the setting. A blank value means the setting's default.
+ */
+export function settings(v: unknown, n: number): YumaSettings {
+  const s: { -readonly [K in keyof YumaSettings]: YumaSettings[K] } = { ...DEFAULT_SETTINGS };
+  if (coerce.isBlankInput(v)) return s;
+  const g = coerce.grid(v);
+  const seen = new Set<string>();
+  for (const row of g) {
+    if (!Array.isArray(row) || row.length !== 2) throw new DepinError("INVALID_ARG", "settings", v, msg.pairs("settings", v));
+    const [rawName, value] = row as [unknown, unknown];
+    if (coerce.isBlank(rawName) && coerce.isBlank(value)) continue;
+    const name = coerce.choice("settings", rawName, SETTING_NAMES);
+    if (seen.has(name)) throw new DepinError("INVALID_ARG", "settings", v, msg.duplicate("settings", name));
+    seen.add(name);
+    switch (name) {
+      case "kappa":
+        s.kappa = coerce.num(name, value, { gt: 0, lt: 1, default: DEFAULT_SETTINGS.kappa });
+        break;
+      case "bonds_moving_average":
+        s.bondsMovingAverage = coerce.num(name, value, { min: 0, max: 1, default: DEFAULT_SETTINGS.bondsMovingAverage });
+        break;
+      case "bonds_penalty":
+        s.bondsPenalty = coerce.num(name, value, { min: 0, max: 1, default: DEFAULT_SETTINGS.bondsPenalty });
+        break;
+      case "yuma":
+        s.yuma = coerce.choice(name, value, YUMA_VARIANTS, DEFAULT_SETTINGS.yuma);
+        break;
+      case "max_validators":
+        s.maxValidators = coerce.num(name, value, { min: 0, integer: true, default: DEFAULT_SETTINGS.maxValidators });
+        break;
+      case "owner_uid": {
+        const o = coerce.optNum(name, value, { min: 0, max: n - 1, integer: true });
+        s.ownerUid = o === undefined ? -1 : o;
+        break;
+      }
+      case "stake_threshold":
+        s.stakeThreshold = coerce.num(name, value, { min: 0, default: 0 });
+        break;
+      case "emission":
+        s.emission = coerce.num(name, value, { min: 0, default: 1 });
+        break;
+    }
+  }
+  return s;
+}
+
+/** Non-negative finite number. */
+export const nonNeg = (param: string, v: unknown, def?: number) =>
+  coerce.dec(param, v, def === undefined ? { min: 0 } : { min: 0, default: def });
+
+/** A fraction in [0, 1]. */
+export const fraction = (param: string, v: unknown, def?: number) =>
+  coerce.dec(param, v, def === undefined ? { min: 0, max: 1 } : { min: 0, max: 1, default: def });

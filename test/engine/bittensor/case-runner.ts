@@ -1,0 +1,120 @@
+/**
+ * Evaluates the fixed formula shapes of reference/cases.public.json by calling the TAO_ adapters of
+ * src/functions/tao.ts directly (the HyperFormula evaluator runs the same cases through `depin-calc cases`).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as adapters from "../../../src/functions/tao";
+
+export interface Case {
+  id: string;
+  formula: string;
+  names?: Record<string, unknown[][]>;
+  expected: unknown;
+  tolerance: number;
+  source: string;
+}
+
+export const CASES_FILE = process.env.DEPIN_CASES ?? path.resolve(__dirname, "../../../../shared/reference/cases.public.json");
+
+export function loadTaoCases(): Case[] {
+  const all = JSON.parse(fs.readFileSync(CASES_FILE, "utf8")) as Case[];
+  return all.filter((c) => /DEPIN\.TAO_/.test(c.formula));
+}
+
+/** Splits a top-level argument list on commas, respecting quotes and braces. */
+function splitArgs(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let cur = "";
+  for (const ch of s) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && ch === "{") depth++;
+    if (!quoted && ch === "}") depth--;
+    if (!quoted && depth === 0 && ch === ",") {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function scalar(t: string): unknown {
+  const s = t.trim();
+  if (s === "") return null;
+  if (s.startsWith('"')) return s.slice(1, -1).replace(/""/g, '"');
+  if (/^TRUE$/i.test(s)) return true;
+  if (/^FALSE$/i.test(s)) return false;
+  const n = Number(s);
+  if (s !== "" && Number.isFinite(n)) return n;
+  throw new Error(`cannot read ${t}`);
+}
+
+function arg(t: string, names: Record<string, unknown[][]>): unknown {
+  const s = t.trim();
+  if (s.startsWith("{")) {
+    return s
+      .slice(1, -1)
+      .split(";")
+      .map((row) => splitArgs(row).map(scalar));
+  }
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(s) && !/^(TRUE|FALSE)$/i.test(s)) {
+    const v = names[s];
+    if (v === undefined) throw new Error(`unknown name ${s}`);
+    return v;
+  }
+  return scalar(s);
+}
+
+/** camelCase of an id: TAO_SUBNET_EMISSION_DTAO → taoSubnetEmissionDtao. */
+export function camel(id: string): string {
+  return id
+    .toLowerCase()
+    .split("_")
+    .map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join("");
+}
+
+/** Evaluates a case formula; returns the value or { error } when the adapter throws a host error. */
+export function evaluate(c: Case): unknown {
+  const m = /^=DEPIN\.([A-Z0-9_]+)\((.*)\)$/.exec(c.formula.trim());
+  if (!m) throw new Error(`unsupported formula ${c.formula}`);
+  const fn = (adapters as Record<string, unknown>)[camel(m[1]!)];
+  if (typeof fn !== "function") throw new Error(`no adapter for ${m[1]}`);
+  const args = m[2]!.trim() === "" ? [] : splitArgs(m[2]!).map((a) => arg(a, c.names ?? {}));
+  try {
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return { error: code, message: (e as Error).message };
+  }
+}
+
+/** Null when `actual` matches `expected` within `tol`, else a description of the first difference. */
+export function compare(actual: unknown, expected: unknown, tol: number, where = ""): string | null {
+  if (expected === null) return null; // unchecked cell (e.g. a label)
+  if (typeof expected === "object" && !Array.isArray(expected)) {
+    const e = expected as { error: string };
+    const a = actual as { error?: string };
+    return a && a.error === e.error ? null : `${where}: expected error ${e.error}, got ${JSON.stringify(actual)}`;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) {
+      return `${where}: expected ${expected.length} rows, got ${JSON.stringify(actual)?.slice(0, 200)}`;
+    }
+    for (let i = 0; i < expected.length; i++) {
+      const d = compare(actual[i], expected[i], tol, `${where}[${i}]`);
+      if (d) return d;
+    }
+    return null;
+  }
+  if (typeof expected === "number") {
+    if (typeof actual !== "number" || !(Math.abs(actual - expected) <= tol)) {
+      return `${where}: expected ${expected} ± ${tol}, got ${String(actual)}`;
+    }
+    return null;
+  }
+  return actual === expected ? null : `${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+}
