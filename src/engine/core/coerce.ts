@@ -131,8 +131,16 @@ export function num(param: string, v: unknown, rule: NumberRule = {}): number {
   return checkNumber(param, readNumber(param, x), rule, x);
 }
 
+/** Decimal form of each rule's default, built once (Decimal instances are immutable, so sharing is safe). */
+const defaultDecs = new WeakMap<NumberRule, Dec>();
+
 /** A validated scalar argument as a Decimal (built from the number's shortest decimal form). */
 export function dec(param: string, v: unknown, rule: NumberRule = {}): Dec {
+  if ((v === null || v === undefined) && rule.default !== undefined) {
+    let d = defaultDecs.get(rule);
+    if (d === undefined) defaultDecs.set(rule, (d = new D(rule.default)));
+    return d;
+  }
   return new D(num(param, v, rule));
 }
 

@@ -21,7 +21,12 @@ const CALIBRATED_I0_DEFAULT = calibratedI0Core(LAMBDA_DEFAULT);
  * Rounding: 40-digit decimal, no output rounding.
  */
 export function takeFee(amount: Dec, takeRate: Dec, discount: Dec): Dec {
-  return amount.mul(takeRate).mul(ONE.minus(discount));
+  return discounted(amount.mul(takeRate), discount);
+}
+
+/** x × (1 − R_d), skipping the multiplication when there is no discount. */
+function discounted(x: Dec, discount: Dec): Dec {
+  return discount.isZero() ? x : x.mul(ONE.minus(discount));
 }
 
 /**
@@ -29,7 +34,7 @@ export function takeFee(amount: Dec, takeRate: Dec, discount: Dec): Dec {
  * Rounding: 40-digit decimal, no output rounding.
  */
 export function makeFee(amount: Dec, makeRate: Dec, discount: Dec): Dec {
-  return amount.mul(makeRate).mul(ONE.minus(discount));
+  return discounted(amount.mul(makeRate), discount);
 }
 
 /**
@@ -37,7 +42,7 @@ export function makeFee(amount: Dec, makeRate: Dec, discount: Dec): Dec {
  * Rounding: 40-digit decimal, no output rounding.
  */
 export function networkFee(amount: Dec, takeRate: Dec, makeRate: Dec, discount: Dec): Dec {
-  return amount.mul(ONE.minus(discount)).mul(takeRate.plus(makeRate));
+  return discounted(amount.mul(takeRate.plus(makeRate)), discount);
 }
 
 /**
@@ -45,9 +50,8 @@ export function networkFee(amount: Dec, takeRate: Dec, makeRate: Dec, discount: 
  * Rounding: 40-digit decimal, no output rounding.
  */
 export function providerFee(amount: Dec, takeRate: Dec, discount: Dec, makeRate: Dec, providerPaysMake: boolean): Dec {
-  const kept = ONE.minus(discount);
   const rate = providerPaysMake ? takeRate.plus(makeRate) : takeRate;
-  return amount.minus(amount.mul(rate).mul(kept));
+  return amount.minus(discounted(amount.mul(rate), discount));
 }
 
 // ---------------------------------------------------------------------------------------------

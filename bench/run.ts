@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: runs every benchmark module that exists and prints an aligned table plus one JSON line.
+ * Modules written by other areas are loaded with a guarded require, so a file that does not exist yet is
+ * reported as "not built yet" instead of stopping the run; a module that fails is reported with its error.
+ * Exits 0 either way: the figures are measurements against SPEC §7, not pass/fail gates.
+ */
+import * as path from "path";
+import type { BenchRow } from "./types";
+
+interface Section {
+  module: string;
+  status: "ok" | "not built yet" | "failed";
+  rows: BenchRow[];
+  error?: string;
+}
+
+/** Module file (without extension) → the function it exports. */
+const MODULES: [string, string][] = [
+  ["akt", "benchAkt"],
+  ["io", "benchIo"],
+  ["clore", "benchClore"],
+  ["tao", "benchTao"],
+  ["headless", "benchHeadless"],
+  ["bundle", "benchBundle"],
+];
+
+function load(file: string): Record<string, unknown> | null {
+  const full = path.join(__dirname, file);
+  let resolved: string;
+  try {
+    resolved = require.resolve(full);
+  } catch {
+    return null;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(resolved) as Record<string, unknown>;
+}
+
+async function runModule(file: string, exportName: string): Promise<Section> {
+  try {
+    const mod = load(file);
+    if (mod === null) return { module: file, status: "not built yet", rows: [] };
+    const fn = mod[exportName] ?? Object.values(mod).find((v) => typeof v === "function");
+    if (typeof fn !== "function") return { module: file, status: "failed", rows: [], error: `no export ${exportName}` };
+    const rows = (await (fn as () => BenchRow[] | Promise<BenchRow[]>)()) ?? [];
+    return { module: file, status: "ok", rows };
+  } catch (e) {
+    return { module: file, status: "failed", rows: [], error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function fmt(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString("en-US");
+  return Number(v.toPrecision(4)).toString();
+}
+
+function print(sections: Section[]): void {
+  const lines: string[][] = [["benchmark", "value", "unit", "target"]];
+  for (const s of sections) {
+    if (s.status !== "ok") lines.push([`bench/${s.module}.ts`, s.status, s.error ?? "", ""]);
+    for (const r of s.rows) lines.push([r.name, fmt(r.value), r.unit, r.target ?? ""]);
+  }
+  const w = lines[0]!.map((_h, j) => Math.max(...lines.map((l) => l[j]!.length)));
+  const row = (l: string[]) => l.map((c, j) => (j === 1 ? c.padStart(w[j]!) : c.padEnd(w[j]!))).join("  ").trimEnd();
+  console.log(row(lines[0]!));
+  console.log(w.map((n) => "-".repeat(n)).join("  "));
+  for (const l of lines.slice(1)) console.log(row(l));
+}
+
+async function main(): Promise<void> {
+  const sections: Section[] = [];
+  for (const [file, name] of MODULES) sections.push(await runModule(file, name));
+  print(sections);
+  const json = {
+    node: process.version,
+    rows: sections.flatMap((s) => s.rows.map((r) => ({ module: s.module, ...r }))),
+    modules: Object.fromEntries(sections.map((s) => [s.module, s.error ? `${s.status}: ${s.error}` : s.status])),
+  };
+  console.log(JSON.stringify(json));
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(0);
+  }
+);
