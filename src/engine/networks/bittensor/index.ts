@@ -113,7 +113,7 @@ export function yuma(
   const inp = { n, stake: s, permitsPrev, active: act, settings: st };
   const sp = stakeAndPermits(inp);
   const W = v.matrixRows("weights", weights, n, sp.permit);
-  const B = hasBonds ? v.matrixRows("bonds_prev", bondsPrev, n, null, 65535) : null;
+  const B = hasBonds ? v.matrixRows("bonds_prev", bondsPrev, n, null, 65535).rows : null;
   const r = yumaEpoch(inp, sp, W, B, { bonds: out === "bonds", bondsNormalized: out === "bonds_normalized" });
 
   if (out === "bonds") return square(r.bonds!, n);

@@ -28,32 +28,43 @@ export function squareSize(param: string, v: unknown): number {
   return n;
 }
 
+/** An n×n matrix read by {@link matrixRows}: stored rows (null = all zero or not kept) and their sums. */
+export interface MatrixRows {
+  readonly rows: Rows;
+  /** Σ_j of each stored row (0 for rows not stored). */
+  readonly sums: Float64Array;
+}
+
 /**
  * Reads an n×n matrix of non-negative numbers (blank cells are 0, at most `max` when given). Every cell
  * is validated; only rows with `keep[i]` (all rows when `keep` is null) are stored, and all-zero rows are null.
  */
-export function matrixRows(param: string, v: unknown, n: number, keep: Uint8Array | null, max?: number): Rows {
+export function matrixRows(param: string, v: unknown, n: number, keep: Uint8Array | null, max?: number): MatrixRows {
   const g = coerce.grid(v);
   if (g.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, "uid", n, v));
   const hi = max ?? Infinity;
-  const out: Rows = new Array<Float64Array | null>(n).fill(null);
+  const rows: Rows = new Array<Float64Array | null>(n).fill(null);
+  const sums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const row = g[i] as unknown[];
     if (!Array.isArray(row) || row.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.square(param, v));
     if (keep === null || keep[i]) {
-      const r = new Float64Array(n);
-      let any = false;
+      let r: Float64Array | null = null; // allocated at the first non-zero cell
+      let s = 0;
       for (let j = 0; j < n; j++) {
         const c = row[j];
-        let x: number;
-        if (typeof c === "number" && c >= 0 && c <= hi) x = c;
-        else x = slowCell(param, c, max);
-        if (x !== 0) {
+        const x = typeof c === "number" && c >= 0 && c <= hi ? c : slowCell(param, c, max);
+        if (r !== null) r[j] = x;
+        else if (x !== 0) {
+          r = new Float64Array(n);
           r[j] = x;
-          any = true;
         }
+        s += x;
       }
-      if (any) out[i] = r;
+      if (r !== null && s > 0) {
+        rows[i] = r;
+        sums[i] = s;
+      }
     } else {
       for (let j = 0; j < n; j++) {
         const c = row[j];
@@ -61,7 +72,7 @@ export function matrixRows(param: string, v: unknown, n: number, keep: Uint8Arra
       }
     }
   }
-  return out;
+  return { rows, sums };
 }
 
 /** A vector of n non-negative numbers (blank cells 0). */

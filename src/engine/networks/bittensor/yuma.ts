@@ -137,7 +137,8 @@ export function stakeAndPermits(inp: YumaInput): StakeAndPermits {
 /**
  * The first value x (in ascending order) whose cumulative weight Σ_{v ≤ x} w exceeds `target`, over
  * vals[0..len) with weights wts[0..len); `fallback` when none does. Linear expected time (weighted
- * quickselect with a three-way partition); reorders both arrays.
+ * quickselect with a three-way partition, median-of-three pivot); reorders both arrays. Used for short
+ * ranges; {@link weightedSelect} handles long ones.
  */
 export function weightedQuantile(vals: Float64Array, wts: Float64Array, len: number, target: number, fallback: number): number {
   let lo = 0;
@@ -187,15 +188,100 @@ export function weightedQuantile(vals: Float64Array, wts: Float64Array, len: num
 }
 
 /**
- * One Yuma epoch. `weights` holds the rows of the uids with a permit (rows of other uids are ignored and
- * may be null); it is modified in place (masked, row-normalised). `bondsPrev` holds the stored u16 bonds
- * (null = none) and is reused in place as the EMA bonds.
+ * min(w, c) for w, c ≥ 0 without a data-dependent branch (random weights against the consensus make a
+ * branch unpredictable): ½(w + c − |w − c|). Exact when c = 0 or w = c; otherwise within one ulp of
+ * max(w, c) (≤ 2.3e-16 for proportions).
  */
-export function yumaEpoch(inp: YumaInput, sp: StakeAndPermits, weights: Rows, bondsPrev: Rows | null, wants: YumaWants): YumaResult {
+function clip(w: number, c: number): number {
+  return 0.5 * (w + c - Math.abs(w - c));
+}
+
+const BUCKETS = 1024;
+const SHORT = 12;
+
+/**
+ * Same contract as {@link weightedQuantile}, for long ranges: a weighted histogram select. Each round
+ * buckets the values linearly (min(len, 1,024) buckets) between their min and max (a monotone map, so buckets keep the order),
+ * finds the bucket where the cumulative weight passes `target`, and keeps only that bucket; short
+ * ranges finish with the quickselect. Branch-predictable, O(len) per round, in place; `hist` is scratch of
+ * at least 1,024 entries.
+ */
+export function weightedSelect(
+  vals: Float64Array,
+  wts: Float64Array,
+  len: number,
+  target: number,
+  fallback: number,
+  hist: Float64Array,
+): number {
+  let acc = 0;
+  for (;;) {
+    if (len <= SHORT) return weightedQuantile(vals, wts, len, target - acc, fallback);
+    let mn = Infinity;
+    let mx = -Infinity;
+    let tot = 0;
+    for (let i = 0; i < len; i++) {
+      const v = vals[i]!;
+      if (v < mn) mn = v;
+      if (v > mx) mx = v;
+      tot += wts[i]!;
+    }
+    if (!(mx > mn)) return acc + tot > target ? mn : fallback;
+    const K = len < BUCKETS ? len : BUCKETS;
+    const top = K - 1;
+    const scale = K / (mx - mn);
+    hist.fill(0, 0, K);
+    for (let i = 0; i < len; i++) {
+      let b = ((vals[i]! - mn) * scale) | 0;
+      if (b > top) b = top;
+      hist[b] = hist[b]! + wts[i]!;
+    }
+    let cum = acc;
+    let bs = -1;
+    for (let b = 0; b < K; b++) {
+      const h = hist[b]!;
+      if (cum + h > target) {
+        bs = b;
+        break;
+      }
+      cum += h;
+    }
+    if (bs < 0) return fallback;
+    acc = cum;
+    let k = 0;
+    for (let i = 0; i < len; i++) {
+      const v = vals[i]!;
+      let b = ((v - mn) * scale) | 0;
+      if (b > top) b = top;
+      if (b === bs) {
+        vals[k] = v;
+        wts[k] = wts[i]!;
+        k++;
+      }
+    }
+    len = k;
+  }
+}
+
+/**
+ * One Yuma epoch. `weights.rows` holds the raw rows of the uids with a permit (rows of other uids are
+ * ignored and may be null) and `weights.sums` their sums; rows are masked in place (diagonal) and
+ * normalised lazily (w = raw / row sum). `bondsPrev` holds the stored u16 bonds (null = none); it is
+ * read, never modified.
+ */
+export function yumaEpoch(
+  inp: YumaInput,
+  sp: StakeAndPermits,
+  weights: { readonly rows: Rows; readonly sums: Float64Array },
+  bondsPrev: Rows | null,
+  wants: YumaWants,
+): YumaResult {
   const { n, settings } = inp;
   const owner = settings.ownerUid;
   const { stake: S, newPermit, permit: P } = sp;
   const A = inp.active;
+  const W = weights.rows;
+  const yuma3 = settings.yuma === "yuma3";
 
   // 3. Active stake.
   const Sa = new Float64Array(n);
@@ -208,94 +294,109 @@ export function yumaEpoch(inp: YumaInput, sp: StakeAndPermits, weights: Rows, bo
   }
   if (saSum > 0) for (let i = 0; i < n; i++) Sa[i] = Sa[i]! / saSum;
 
-  // 4. Weights: rows of permitted uids, diagonal masked (owner keeps its self weight), row-normalised.
+  // 4. Weights: rows of permitted uids, diagonal masked (owner keeps its self weight), row-normalised lazily.
+  const inv = new Float64Array(n);
   const vrows: number[] = [];
   for (let i = 0; i < n; i++) {
-    const row = weights[i];
-    if (!row) continue;
-    if (!P[i]) {
-      weights[i] = null;
-      continue;
+    const row = W[i];
+    if (!row || !P[i]) continue;
+    let s = weights.sums[i]!;
+    if (i !== owner && row[i] !== 0) {
+      s -= row[i]!;
+      row[i] = 0;
     }
-    if (i !== owner) row[i] = 0;
-    let s = 0;
-    for (let j = 0; j < n; j++) s += row[j]!;
     if (s > 0) {
-      const inv = 1 / s;
-      for (let j = 0; j < n; j++) row[j] = row[j]! * inv;
+      inv[i] = 1 / s;
       vrows.push(i);
-    } else weights[i] = null;
+    }
   }
+  const inV = new Uint8Array(n);
+  for (const i of vrows) inV[i] = 1;
 
   // 5. Consensus: κ-quantile of each column over the rows with active stake (σ = Sa restricted to > 0, renormalised).
   const C = new Float64Array(n);
-  let sigTotal = 0;
   let sigRaw = 0;
   for (let i = 0; i < n; i++) if (Sa[i]! > 0) sigRaw += Sa[i]!;
+  let sigTotal = 0;
   const crows: number[] = [];
-  const csig: number[] = [];
   if (sigRaw > 0) {
     for (let i = 0; i < n; i++) if (Sa[i]! > 0) sigTotal += Sa[i]! / sigRaw;
-    for (const i of vrows) {
-      if (Sa[i]! > 0) {
-        crows.push(i);
-        csig.push(Sa[i]! / sigRaw);
-      }
-    }
+    for (const i of vrows) if (Sa[i]! > 0) crows.push(i);
   }
   const m = crows.length;
   if (m > 0) {
-    const kappa = settings.kappa;
-    const minority = sigTotal - kappa;
+    const minority = sigTotal - settings.kappa;
+    const rowsC: Float64Array[] = crows.map((i) => W[i]!);
+    const invC = Float64Array.from(crows, (i) => inv[i]!);
+    const sigC = Float64Array.from(crows, (i) => Sa[i]! / sigRaw);
+    const BJ = 32;
+    const buf = new Float64Array(BJ * m);
     const vals = new Float64Array(m);
     const wts = new Float64Array(m);
-    const crowArr: Float64Array[] = crows.map((i) => weights[i]!);
-    const sigArr = Float64Array.from(csig);
-    for (let j = 0; j < n; j++) {
-      let len = 0;
-      let pj = 0;
-      let mx = 0;
+    const hist = new Float64Array(BUCKETS);
+    for (let j0 = 0; j0 < n; j0 += BJ) {
+      const jb = Math.min(BJ, n - j0);
       for (let r = 0; r < m; r++) {
-        const w = crowArr[r]![j]!;
-        if (w > 0) {
-          const s = sigArr[r]!;
-          vals[len] = w;
-          wts[len] = s;
-          len++;
-          pj += s;
-          if (w > mx) mx = w;
-        }
+        const row = rowsC[r]!;
+        const f = invC[r]!;
+        for (let jj = 0; jj < jb; jj++) buf[jj * m + r] = row[j0 + jj]! * f;
       }
-      if (len === 0) continue;
-      const zeroW = sigTotal - pj;
-      if (zeroW > minority) continue; // C_j = 0
-      C[j] = weightedQuantile(vals, wts, len, minority - zeroW, mx);
+      for (let jj = 0; jj < jb; jj++) {
+        const off = jj * m;
+        let len = 0;
+        let pj = 0;
+        let mx = 0;
+        for (let r = 0; r < m; r++) {
+          const w = buf[off + r]!;
+          if (w > 0) {
+            const sg = sigC[r]!;
+            vals[len] = w;
+            wts[len] = sg;
+            len++;
+            pj += sg;
+            if (w > mx) mx = w;
+          }
+        }
+        if (len === 0) continue;
+        const zeroW = sigTotal - pj;
+        if (zeroW > minority) continue; // C_j = 0
+        C[j0 + jj] = weightedSelect(vals, wts, len, minority - zeroW, mx, hist);
+      }
     }
   }
 
-  // 6–7. Clipping, validator trust, rank, prerank; 8. weights for bonds (ΔB column sums for the original Yuma).
+  // 6–8. Clipping, validator trust, rank, prerank, and column sums of the weights for bonds, in one pass.
+  const bp = settings.bondsPenalty;
   const VT = new Float64Array(n);
   const R = new Float64Array(n);
   const Pr = new Float64Array(n);
+  const colWb = yuma3 ? new Float64Array(n) : null;
   for (const i of vrows) {
-    const row = weights[i]!;
+    const row = W[i]!;
+    const f = inv[i]!;
     const sa = Sa[i]!;
     let vt = 0;
     if (sa > 0) {
       for (let j = 0; j < n; j++) {
-        const w = row[j]!;
-        if (w === 0) continue;
+        const raw = row[j]!;
+        if (raw === 0) continue;
+        const w = raw * f;
         const c = C[j]!;
-        const wc = w < c ? w : c;
+        const wc = clip(w, c);
         vt += wc;
         R[j] = R[j]! + sa * wc;
         Pr[j] = Pr[j]! + sa * w;
+        if (colWb) colWb[j] = colWb[j]! + (w + bp * (wc - w));
       }
     } else {
       for (let j = 0; j < n; j++) {
-        const w = row[j]!;
+        const raw = row[j]!;
+        if (raw === 0) continue;
+        const w = raw * f;
         const c = C[j]!;
-        vt += w < c ? w : c;
+        const wc = clip(w, c);
+        vt += wc;
+        if (colWb) colWb[j] = colWb[j]! + (w + bp * (wc - w));
       }
     }
     VT[i] = vt;
@@ -307,116 +408,76 @@ export function yumaEpoch(inp: YumaInput, sp: StakeAndPermits, weights: Rows, bo
   const T = new Float64Array(n);
   for (let j = 0; j < n; j++) if (Pr[j]! > 0) T[j] = R[j]! / Pr[j]!;
 
-  // 9–10. Bonds and dividends.
+  // 9–10. Bonds and dividends. The EMA bonds are only materialised when a bonds output is asked for:
+  // their column sums have closed forms, so the dividends need one more pass over the rows.
   const alpha = chainAlpha(settings.bondsMovingAverage);
-  const bp = settings.bondsPenalty;
-  const D = new Float64Array(n);
-  const ema: Rows = bondsPrev ?? new Array<Float64Array | null>(n).fill(null);
-  const colE = new Float64Array(n);
-  const colMax = new Float64Array(n);
-  const inVrows = new Uint8Array(n);
-  for (const i of vrows) inVrows[i] = 1;
-
-  if (settings.yuma === "yuma") {
-    // Column sums of the previous bonds and of ΔB = W_b ∘ Sa.
-    const colB = new Float64Array(n);
+  const colB = new Float64Array(n);
+  if (bondsPrev) {
     for (let i = 0; i < n; i++) {
-      const b = ema[i];
+      const b = bondsPrev[i];
       if (!b) continue;
       for (let j = 0; j < n; j++) colB[j] = colB[j]! + b[j]!;
     }
-    const colD = new Float64Array(n);
-    for (const i of vrows) {
-      const sa = Sa[i]!;
-      if (!(sa > 0)) continue;
-      const row = weights[i]!;
-      for (let j = 0; j < n; j++) {
-        const w = row[j]!;
-        if (w === 0) continue;
-        const c = C[j]!;
-        const wb = w + bp * ((w < c ? w : c) - w);
-        colD[j] = colD[j]! + wb * sa;
-      }
-    }
-    const fB = new Float64Array(n);
-    const fD = new Float64Array(n);
+  }
+  // ema_ij = B_ij·fB_j + wb_ij·kD_i·fD_j (rows with kD_i > 0 carry new weights), column sums colE_j.
+  const fB = new Float64Array(n);
+  const fD = new Float64Array(n);
+  const colE = new Float64Array(n);
+  const kD = new Float64Array(n);
+  if (!yuma3) {
     for (let j = 0; j < n; j++) {
-      if (colB[j]! > 0) fB[j] = (1 - alpha) / colB[j]!;
-      if (colD[j]! > 0) fD[j] = alpha / colD[j]!;
-    }
-    for (let i = 0; i < n; i++) {
-      const hasD = inVrows[i] === 1 && Sa[i]! > 0;
-      let b = ema[i] ?? null;
-      if (!b && !hasD) continue;
-      if (!b) {
-        b = new Float64Array(n);
-        ema[i] = b;
-      } else for (let j = 0; j < n; j++) b[j] = b[j]! * fB[j]!;
-      if (hasD) {
-        const row = weights[i]!;
-        const sa = Sa[i]!;
-        for (let j = 0; j < n; j++) {
-          const w = row[j]!;
-          if (w === 0) continue;
-          const c = C[j]!;
-          const wb = w + bp * ((w < c ? w : c) - w);
-          b[j] = b[j]! + wb * sa * fD[j]!;
-        }
+      const colD = Pr[j]! + bp * (R[j]! - Pr[j]!); // Σ_i Sa_i·W_b,ij
+      let e = 0;
+      if (colB[j]! > 0) {
+        fB[j] = (1 - alpha) / colB[j]!;
+        e += 1 - alpha;
       }
-      for (let j = 0; j < n; j++) {
-        const x = b[j]!;
-        colE[j] = colE[j]! + x;
-        if (x > colMax[j]!) colMax[j] = x;
+      if (colD > 0) {
+        fD[j] = alpha / colD;
+        e += alpha;
       }
+      colE[j] = e;
     }
-    const g = new Float64Array(n);
-    for (let j = 0; j < n; j++) if (colE[j]! > 0) g[j] = I[j]! / colE[j]!;
-    for (let i = 0; i < n; i++) {
-      const b = ema[i];
-      if (!b) continue;
-      let d = 0;
-      for (let j = 0; j < n; j++) d += b[j]! * g[j]!;
-      D[i] = d;
-    }
+    for (const i of vrows) if (Sa[i]! > 0) kD[i] = Sa[i]!;
   } else {
-    // Yuma3: absolute bonds, B_ema = α·W_b + (1 − α)·B (capped at 1), dividends weighted by active stake.
-    const oneMinus = 1 - alpha;
-    for (let i = 0; i < n; i++) {
-      let b = ema[i] ?? null;
-      const hasW = inVrows[i] === 1;
-      if (!b && !hasW) continue;
-      if (!b) {
-        b = new Float64Array(n);
-        ema[i] = b;
-      } else for (let j = 0; j < n; j++) b[j] = (b[j]! / U16) * oneMinus;
-      if (hasW) {
-        const row = weights[i]!;
-        for (let j = 0; j < n; j++) {
-          const w = row[j]!;
-          if (w === 0) continue;
-          const c = C[j]!;
-          const wb = w + bp * ((w < c ? w : c) - w);
-          const dec = b[j]!;
-          const inc = alpha * wb;
-          const cap = 1 - dec;
-          b[j] = dec + (inc < cap ? inc : cap > 0 ? cap : 0);
-        }
-      }
+    const b0 = (1 - alpha) / U16;
+    for (let j = 0; j < n; j++) {
+      fB[j] = b0;
+      fD[j] = alpha;
+      colE[j] = b0 * colB[j]! + alpha * colWb![j]!;
+    }
+    for (const i of vrows) kD[i] = 1;
+  }
+  const hB = new Float64Array(n);
+  const hD = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    if (colE[j]! > 0) {
+      const g = I[j]! / colE[j]!;
+      hB[j] = fB[j]! * g;
+      hD[j] = fD[j]! * g;
+    }
+  }
+  const D = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (yuma3 && !(Sa[i]! > 0)) continue;
+    let d = 0;
+    const b = bondsPrev ? bondsPrev[i] : null;
+    if (b) for (let j = 0; j < n; j++) d += b[j]! * hB[j]!;
+    const k = kD[i]!;
+    if (k > 0) {
+      const row = W[i]!;
+      const f = inv[i]!;
+      let e = 0;
       for (let j = 0; j < n; j++) {
-        const x = b[j]!;
-        colE[j] = colE[j]! + x;
-        if (x > colMax[j]!) colMax[j] = x;
+        const raw = row[j]!;
+        if (raw === 0) continue;
+        const w = raw * f;
+        const c = C[j]!;
+        e += (w + bp * (clip(w, c) - w)) * hD[j]!;
       }
+      d += k * e;
     }
-    const g = new Float64Array(n);
-    for (let j = 0; j < n; j++) if (colE[j]! > 0) g[j] = I[j]! / colE[j]!;
-    for (let i = 0; i < n; i++) {
-      const b = ema[i];
-      if (!b || !(Sa[i]! > 0)) continue;
-      let d = 0;
-      for (let j = 0; j < n; j++) d += b[j]! * g[j]!;
-      D[i] = Sa[i]! * d;
-    }
+    D[i] = yuma3 ? Sa[i]! * d : d;
   }
   let dSum = 0;
   for (let i = 0; i < n; i++) dSum += D[i]!;
@@ -435,36 +496,55 @@ export function yumaEpoch(inp: YumaInput, sp: StakeAndPermits, weights: Rows, bo
       valE[i] = D[i]! * f;
     }
   } else {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += Sa[i]!;
-    const base = s > 0 ? Sa : S;
+    const base = saSum > 0 ? Sa : S;
     for (let i = 0; i < n; i++) valE[i] = base[i]! * E;
   }
 
+  // Bonds outputs: materialise the EMA bonds.
   let bondsOut: Rows | undefined;
   let bondsNorm: Rows | undefined;
-  if (wants.bondsNormalized) {
-    bondsNorm = new Array<Float64Array | null>(n).fill(null);
+  if (wants.bonds || wants.bondsNormalized) {
+    const ema: Rows = new Array<Float64Array | null>(n).fill(null);
+    const colMax = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const b = ema[i];
-      if (!b) continue;
-      const o = new Float64Array(n);
-      for (let j = 0; j < n; j++) if (colE[j]! > 0) o[j] = b[j]! / colE[j]!;
-      bondsNorm[i] = o;
-    }
-  }
-  if (wants.bonds) {
-    bondsOut = new Array<Float64Array | null>(n).fill(null);
-    const original = settings.yuma === "yuma";
-    for (let i = 0; i < n; i++) {
-      const b = ema[i];
-      if (!b || !newPermit[i]) continue;
-      const o = new Float64Array(n);
-      for (let j = 0; j < n; j++) {
-        const x = original ? (colMax[j]! > 0 ? b[j]! / colMax[j]! : 0) : b[j]!;
-        o[j] = Math.floor(x * U16);
+      const b = bondsPrev ? bondsPrev[i] : null;
+      const k = kD[i]!;
+      if (!b && !(k > 0)) continue;
+      const e = new Float64Array(n);
+      if (b) for (let j = 0; j < n; j++) e[j] = b[j]! * fB[j]!;
+      if (k > 0) {
+        const row = W[i]!;
+        const f = inv[i]!;
+        for (let j = 0; j < n; j++) {
+          const raw = row[j]!;
+          if (raw === 0) continue;
+          const w = raw * f;
+          const c = C[j]!;
+          e[j] = e[j]! + (w + bp * (clip(w, c) - w)) * k * fD[j]!;
+        }
       }
-      bondsOut[i] = o;
+      for (let j = 0; j < n; j++) if (e[j]! > colMax[j]!) colMax[j] = e[j]!;
+      ema[i] = e;
+    }
+    if (wants.bondsNormalized) {
+      bondsNorm = ema.map((e) => {
+        if (!e) return null;
+        const o = new Float64Array(n);
+        for (let j = 0; j < n; j++) if (colE[j]! > 0) o[j] = e[j]! / colE[j]!;
+        return o;
+      });
+    }
+    if (wants.bonds) {
+      bondsOut = ema.map((e, i) => {
+        if (!e || !newPermit[i]) return null;
+        const o = new Float64Array(n);
+        for (let j = 0; j < n; j++) {
+          // Original Yuma: column max-upscaled; Yuma3: absolute proportions.
+          const x = yuma3 ? e[j]! : colMax[j]! > 0 ? e[j]! / colMax[j]! : 0;
+          o[j] = Math.floor(x * U16);
+        }
+        return o;
+      });
     }
   }
 

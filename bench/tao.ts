@@ -1,0 +1,105 @@
+/**
+ * TAO benchmarks (SPEC §7): TAO_YUMA epochs and scalar TAO_BLOCK_EMISSION through the custom-function
+ * adapters of src/functions/tao.ts. Imported by bench/run.ts; `npx tsx bench/tao.ts` prints the figures.
+ */
+import { taoBlockEmission, taoYuma } from "../src/functions/tao";
+
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+/** Deterministic PRNG (mulberry32) so every run measures the same inputs. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Epoch {
+  weights: number[][];
+  stake: number[][];
+  bonds: number[][] | null;
+  settings: (string | number)[][];
+}
+
+/** n uids; the first `validators` hold most stake and set weights on every uid (dense rows). */
+function makeEpoch(n: number, validators: number, maxValidators: number, seed: number, withBonds: boolean): Epoch {
+  const r = rng(seed);
+  const weights: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = new Array<number>(n).fill(0);
+    if (i < validators) for (let j = 0; j < n; j++) row[j] = Math.floor(r() * 65536);
+    weights[i] = row;
+  }
+  const stake: number[][] = [];
+  for (let i = 0; i < n; i++) stake.push([i < validators ? 1000 + Math.floor(r() * 100000) : Math.floor(r() * 100)]);
+  let bonds: number[][] | null = null;
+  if (withBonds) {
+    bonds = [];
+    for (let i = 0; i < n; i++) {
+      const row = new Array<number>(n).fill(0);
+      if (i < validators) for (let j = 0; j < n; j++) row[j] = Math.floor(r() * 65536);
+      bonds.push(row);
+    }
+  }
+  return { weights, stake, bonds, settings: [["max_validators", maxValidators]] };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+function timeEpoch(e: Epoch, runs: number, warmup: number): number {
+  const call = () => taoYuma(e.weights, e.stake, e.bonds as unknown as any[][], undefined, undefined, e.settings, "table");
+  for (let i = 0; i < warmup; i++) call();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    call();
+    t.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(t);
+}
+
+export function benchTao(): BenchFigure[] {
+  const out: BenchFigure[] = [];
+
+  // (a) 256 uids, 64 validators (top-64 permits from 256 staked uids), previous bonds given.
+  const small = makeEpoch(256, 64, 64, 1, true);
+  out.push({ name: "TAO_YUMA 256 uids / 64 validators (with bonds_prev), median ms per epoch", value: timeEpoch(small, 400, 100), unit: "ms", target: "< 1 ms" });
+
+  // (b) 4096 × 4096 dense: every uid a validator with a full weight row (max_validators 4096).
+  const big = makeEpoch(4096, 4096, 4096, 2, false);
+  out.push({ name: "TAO_YUMA 4096×4096 dense, all 4096 validators, median ms per epoch", value: timeEpoch(big, 7, 2), unit: "ms", target: "< 250 ms" });
+  const bigBonds = { ...big, bonds: makeEpoch(4096, 4096, 4096, 3, true).bonds };
+  out.push({ name: "TAO_YUMA 4096×4096 dense + dense bonds_prev, all validators, median ms per epoch", value: timeEpoch(bigBonds, 5, 1), unit: "ms" });
+  const big64 = { ...big, settings: [["max_validators", 64]] };
+  out.push({ name: "TAO_YUMA 4096×4096 dense, 64 validators (default permits), median ms per epoch", value: timeEpoch(big64, 7, 2), unit: "ms" });
+
+  // (c) scalar TAO_BLOCK_EMISSION through the adapter.
+  const xs: number[] = [];
+  const r = rng(4);
+  for (let i = 0; i < 1024; i++) xs.push(Math.round(r() * 21_000_000 * 1e3) / 1e3);
+  let sink = 0;
+  for (let i = 0; i < 200_000; i++) sink += taoBlockEmission(xs[i & 1023]!);
+  const N = 2_000_000;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < N; i++) sink += taoBlockEmission(xs[i & 1023]!);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (sink < 0) throw new Error("unreachable");
+  out.push({ name: "TAO_BLOCK_EMISSION through the adapter", value: Math.round(N / secs), unit: "evaluations/s", target: "≥ 1,000,000/s" });
+  return out;
+}
+
+if (require.main === module) {
+  for (const f of benchTao()) console.log(`${f.name}: ${f.value.toFixed(f.unit === "ms" ? 3 : 0)} ${f.unit}${f.target ? `  (target ${f.target})` : ""}`);
+}
