@@ -11,7 +11,7 @@ import { stakeAndPermits, yumaEpoch, type Rows, type YumaResult } from "./yuma";
 
 export { bittensorParams, TAO_IDS } from "./params";
 export { MAX_UIDS, SETTING_NAMES, DEFAULT_SETTINGS } from "./validate";
-export { chainAlpha, weightedQuantile } from "./yuma";
+export { chainAlpha, weightedQuantile, weightedSelect } from "./yuma";
 
 /** One output cell of a TAO table. */
 export type TaoCell = Dec | number | string | boolean;
