@@ -7,16 +7,21 @@
  * deviates by ≤ 2.6e-9 in proportions, ≤ 2 rao per TAO of emission and ≤ 1 stored u16 bond for subnets of
  * ≤ 10 uids, and by ≤ 1.6e-6 in proportions, ≤ 2.6e-7 relative in emission and ≤ 11 stored u16 at 256 uids with
  * 64 validators (REFERENCE.md B.3; the chain's own truncation error grows with n). Against exact real
- * arithmetic the kernel is within a relative 1e-12 (sums of ≤ 4,096 doubles); the one discontinuous step
- * (the κ-quantile) can differ from exact arithmetic only when a column's cumulative stake equals Σσ − κ to
- * within ~1e-15, where the chain's own truncation decides instead.
+ * arithmetic (and against the naive dense oracle in test/engine/bittensor) the kernel agrees within an
+ * absolute 1e-9 on proportions (measured: ~1e-15; sums of ≤ 4,096 doubles, clipping within one ulp) and ±1
+ * stored u16 (a floor at an integer boundary); the one discontinuous step (the κ-quantile) can differ from
+ * exact arithmetic only when a column's cumulative stake equals Σσ − κ to within ~1e-15, where the chain's
+ * own truncation decides instead.
  *
  * Rounding: float64 throughout, no output rounding; stored bonds are ⌊x·65535⌋ as the chain writes them;
  * emissions are not floored to rao (the chain floors them, ≤ 1 rao per uid lower).
  *
  * Cost: O(n + Σ non-empty permitted weight rows × n) time, memory proportional to the input. Rows of
- * uids without a permit are never stored; the κ-quantile of each column is a linear-time weighted
- * quickselect (three-way partition, median-of-three pivot), not a sort.
+ * uids without a permit are never stored; rows are normalised lazily (one scale factor per row); the
+ * κ-quantile of each column is a linear-time weighted histogram select (then a weighted quickselect on
+ * the few values left), not a sort; the EMA bonds are materialised only for the bonds outputs, because
+ * their column sums have closed forms. After reading the input the kernel makes three passes over the
+ * permitted rows (consensus gather, clipping, dividends).
  */
 
 export type YumaVariant = "yuma" | "yuma3";
@@ -213,24 +218,33 @@ export function weightedSelect(
   target: number,
   fallback: number,
   hist: Float64Array,
+  known?: { readonly min: number; readonly max: number; readonly total: number },
 ): number {
   let acc = 0;
+  let first = known !== undefined;
   for (;;) {
     if (len <= SHORT) return weightedQuantile(vals, wts, len, target - acc, fallback);
     let mn = Infinity;
     let mx = -Infinity;
     let tot = 0;
-    for (let i = 0; i < len; i++) {
-      const v = vals[i]!;
-      if (v < mn) mn = v;
-      if (v > mx) mx = v;
-      tot += wts[i]!;
+    if (first && known) {
+      mn = known.min;
+      mx = known.max;
+      tot = known.total;
+      first = false;
+    } else {
+      for (let i = 0; i < len; i++) {
+        const v = vals[i]!;
+        if (v < mn) mn = v;
+        if (v > mx) mx = v;
+        tot += wts[i]!;
+      }
     }
     if (!(mx > mn)) return acc + tot > target ? mn : fallback;
     const K = len < BUCKETS ? len : BUCKETS;
     const top = K - 1;
     const scale = K / (mx - mn);
-    hist.fill(0, 0, K);
+    for (let b = 0; b < K; b++) hist[b] = 0;
     for (let i = 0; i < len; i++) {
       let b = ((vals[i]! - mn) * scale) | 0;
       if (b > top) b = top;
@@ -334,6 +348,7 @@ export function yumaEpoch(
     const vals = new Float64Array(m);
     const wts = new Float64Array(m);
     const hist = new Float64Array(BUCKETS);
+    const known = { min: 0, max: 0, total: 0 };
     for (let j0 = 0; j0 < n; j0 += BJ) {
       const jb = Math.min(BJ, n - j0);
       for (let r = 0; r < m; r++) {
@@ -346,6 +361,7 @@ export function yumaEpoch(
         let len = 0;
         let pj = 0;
         let mx = 0;
+        let mn = Infinity;
         for (let r = 0; r < m; r++) {
           const w = buf[off + r]!;
           if (w > 0) {
@@ -355,12 +371,16 @@ export function yumaEpoch(
             len++;
             pj += sg;
             if (w > mx) mx = w;
+            if (w < mn) mn = w;
           }
         }
         if (len === 0) continue;
         const zeroW = sigTotal - pj;
         if (zeroW > minority) continue; // C_j = 0
-        C[j0 + jj] = weightedSelect(vals, wts, len, minority - zeroW, mx, hist);
+        known.min = mn;
+        known.max = mx;
+        known.total = pj;
+        C[j0 + jj] = weightedSelect(vals, wts, len, minority - zeroW, mx, hist, known);
       }
     }
   }
