@@ -50,6 +50,10 @@ export const msg = {
     `${P}${param} has too many entries: at most ${max} (got ${show(v)})`,
   pairs: (param: string, v: unknown) =>
     `${P}${param} must be a 2-column range of name/value pairs (got ${show(v)})`,
+  onlyInRegime: (param: string, value: string, regime: string, current: string, values: readonly string[], v: unknown) =>
+    `${P}${param} ${JSON.stringify(value)} is only valid with regime ${JSON.stringify(regime)}; with regime ${JSON.stringify(current)} ${param} must be one of ${values.map((x) => `"${x}"`).join(", ")} (got ${show(v)})`,
+  unknownFunction: (param: string, v: unknown, hint: string) =>
+    `${P}${param} must be the name of a DEPIN function, e.g. "IO_AVAIL_REWARD" or "DEPIN.IO_AVAIL_REWARD" (got ${show(v)}); ${hint}`,
   duplicate: (param: string, name: string) => `${P}${param} names ${JSON.stringify(name)} more than once`,
   custom: (text: string) => `${P}${text}`,
   notAvailable: (what: string) => `${P}${what}`,
