@@ -20,6 +20,7 @@ const SIDE_BASE: Record<v.OrderType, Dec> = {
 };
 const EXTRA = new D(P.extraHosterFee.value);
 const NO_EXTRA = new D(0);
+const ZERO_DISCOUNT = new D(0);
 const LEGACY_RATE: Record<v.OrderType, Dec> = { on_demand: new D(P.legacyOnDemand.value), spot: new D(P.legacySpot.value) };
 const LEGACY_USD = new D(P.legacyUsd.value);
 
@@ -93,6 +94,14 @@ export function hostPayout(
   const m = v.mfpReduction(mfpReduction);
   if (r === "legacy") return p.minus(f.legacyFee(p, legacyRate(o, c)));
   return f.hostPayout(p, SIDE_BASE[o], f.pohDiscount(h), extraFee(c), m);
+}
+
+/**
+ * Host payout of an already validated Decimal price, on demand, current regime, no PoH or MFP reduction:
+ * what DEPIN_PROVIDER_NET uses. `currency` is a raw cell value (CLORE, BTC, USDT, USDC; blank = CLORE).
+ */
+export function hostPayoutOnDemand(price: Dec, currency: unknown): Dec {
+  return f.hostPayout(price, SIDE_BASE.on_demand, ZERO_DISCOUNT, extraFee(v.currency(currency, "current")), ZERO_DISCOUNT);
 }
 
 export function platformFee(
