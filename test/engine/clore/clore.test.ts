@@ -1,0 +1,229 @@
+/**
+ * Clore.ai engine functions (REFERENCE.md §D), one table per function: rows [inputs…, expected, source].
+ * Expected values come from REFERENCE.md worked examples, the chain's hard-coded consensus values
+ * (Clore-ai/Clore@58d3d99b src/validation.cpp), the docs, or derivations written in the source column.
+ */
+import * as clore from "../../../src/engine/networks/clore";
+import { type Expect, expectRow as check } from "../../helpers/table";
+import { oracleSubsidySat, satToClore } from "./subsidy-oracle";
+
+const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
+const BAD = (param: string) => ({ code: "INVALID_ARG", param });
+const ENUM = (param: string) => ({ code: "UNKNOWN_REGIME", param });
+
+const WIN_TABLE = "Clore-ai/Clore@58d3d99b src/validation.cpp consensus table (is_windows)";
+
+describe("CLORE_BLOCK_REWARD", () => {
+  it.each<[unknown, Expect, string]>([
+    [0, "541.93019856", "REFERENCE.md D.1 [CLR-01]: S(0) = R0"],
+    [76084, "525.01147075", "REFERENCE.md D.1 [CLR-02]; chain table nHeight==76084 → 52501147075"],
+    [2670118, "178.04681685", "REFERENCE.md D.1: equal to the consensus table, 17804681685 sat"],
+    [1316801, "312.99996314", "REFERENCE.md D.1: chain 31,299,996,314 (the decimal base gives …313)"],
+    [78768, "524.42437565", `${WIN_TABLE}: nHeight==78768 → 52442437565`],
+    [86055, "522.83373432", `${WIN_TABLE}: nHeight==86055 → 52283373432`],
+    [88693, "522.25908922", `${WIN_TABLE}: nHeight==88693 → 52225908922`],
+    [105643, "518.58184601", `${WIN_TABLE}: nHeight==105643 → 51858184601`],
+    [106421, "518.41368451", `${WIN_TABLE}: nHeight==106421 → 51841368451`],
+    [120307, "515.4214383", `${WIN_TABLE}: nHeight==120307 → 51542143830`],
+    [157709, "507.44744093", `${WIN_TABLE}: nHeight==157709 → 50744744093`],
+    [198661, "498.85800809", `${WIN_TABLE}: nHeight==198661 → 49885800809`],
+    [282695, "481.68496138", `${WIN_TABLE}: nHeight==282695 → 48168496138`],
+    [334849, "471.32547397", `${WIN_TABLE}: nHeight==334849 → 47132547397`],
+    [405950, "457.5604681", `${WIN_TABLE}: nHeight==405950 → 45756046810`],
+    [503927, "439.24855027", `${WIN_TABLE}: nHeight==503927 → 43924855027`],
+    [616620, "419.09061245", `${WIN_TABLE}: nHeight==616620 → 41909061245`],
+    [707394, "403.52814848", `${WIN_TABLE}: nHeight==707394 → 40352814848`],
+    [812383, "386.24795637", `${WIN_TABLE}: nHeight==812383 → 38624795637`],
+    [903580, "371.83949353", `${WIN_TABLE}: nHeight==903580 → 37183949353`],
+    [991090, "358.51913895", `${WIN_TABLE}: nHeight==991090 → 35851913895`],
+    [1, satToClore(oracleSubsidySat(1)), "BigInt interval oracle (subsidy-oracle.ts)"],
+    [10519200, satToClore(oracleSubsidySat(10519200)), "BigInt interval oracle: 20 years of 1-minute blocks"],
+    [59000000, satToClore(oracleSubsidySat(59000000)), "BigInt interval oracle: the last satoshis"],
+    [2 ** 27 - 1, "0", "BigInt oracle: R0·q^(2^27−1) < 1 satoshi"],
+    [2 ** 27, "0", "beyond the tables: 0 (S never increases)"],
+    [1e12, "0", "very large heights give 0"],
+    ["76084", "525.01147075", "numeric text"],
+    [-1, OOR("height"), "negative height"],
+    [1.5, BAD("height"), "fractional height"],
+    [null, BAD("height"), "height is required"],
+    ["abc", BAD("height"), "text height"],
+  ])("(%p) = %p  [%s]", (h, expected) => check(() => clore.blockReward(h), expected));
+
+  it("the oracle itself agrees that 2^27 − 1 gives 0", () => {
+    expect(oracleSubsidySat(2 ** 27 - 1)).toBe(0n);
+  });
+});
+
+describe("exact subsidy path (Decimal.pow at increasing precision)", () => {
+  it.each<[number, string]>([
+    [0, "54193019856"],
+    [76084, "52501147075"],
+    [1316801, "31299996314"],
+    [2670118, "17804681685"],
+  ])("exactSubsidySat path agrees with the table path and the chain at %p", (h, sat) => {
+    expect(clore.blockSubsidySat(h).toString()).toBe(sat);
+    expect(oracleSubsidySat(h).toString()).toBe(sat);
+  });
+});
+
+describe("CLORE_EMITTED", () => {
+  it.each<[unknown, Expect, string | number, string]>([
+    [10519200, "1283800405.618712", "0.001", "REFERENCE.md D.1 [CLR-04]"],
+    [0, "0", "0", "no blocks, nothing emitted"],
+    [1, "541.93019856", "1e-25", "one block: R0/1e8 (closed form, (1 − (1 − d))/d = 1)"],
+    [2, "1083.860171205892242336", "1e-18", "(R0 + R0(1 − d))/1e8 = (2·54193019856 − R0·d)/1e8, R0·d = 22591.41077576637085 sat (Python decimal, 60 digits)"],
+    [1e9, "1300000000.116496509599", "1e-9", "limit R0/d/1e8 (computed by hand at 60 digits: 54193019856 / 4.16869383470335516820784579547498616e-7 / 1e8)"],
+    [-5, OOR("height"), 0, "negative"],
+    [2.5, BAD("height"), 0, "fractional"],
+  ])("(%p) = %p  [%s]", (h, expected, tol) => check(() => clore.emitted(h), expected, typeof expected === "string" ? tol : undefined));
+});
+
+describe("CLORE_REWARD_SPLIT", () => {
+  const split = (h: unknown, s: unknown) => clore.rewardSplit(h, s).map((r) => [r[0], r[1]!.toString()]);
+
+  it.each<[unknown, unknown, (string | number)[][], string]>([
+    [76084, null, [["miner", "262.50573537"], ["community", "262.50573537"]], "REFERENCE.md D.2 [CLR-03.split]: 1 satoshi lost"],
+    [76084, "CHAIN", [["miner", "262.50573537"], ["community", "262.50573537"]], "case-insensitive scheme"],
+    [0, "chain", [["miner", "270.96509928"], ["community", "270.96509928"]], "54193019856 / 2 = 27096509928 each"],
+    [
+      0,
+      "docs",
+      [["miners", "270.96509928"], ["PoH staking", "108.386039712"], ["MFP lock", "108.386039712"], ["developers", "54.193019856"]],
+      "docs page: 50/20/20/10 % of 541.93019856",
+    ],
+  ])("(%p, %p)  [%s]", (h, s, rows) => {
+    expect(split(h, s)).toEqual(rows);
+  });
+
+  it.each<[unknown, unknown, Expect, string]>([
+    [76084, "docs_v2", ENUM("scheme"), "unknown scheme"],
+    [-1, null, OOR("height"), "negative height"],
+  ])("(%p, %p) = %p  [%s]", (h, s, expected) => check(() => clore.rewardSplit(h, s).length, expected));
+});
+
+describe("CLORE_POH_DISCOUNT", () => {
+  it.each<[unknown, Expect, string]>([
+    [1000000, "0.25", "REFERENCE.md D.3 [CLR-05]"],
+    [500000, "0.13", "REFERENCE.md D.3: 12.5 rounds up (banker's would give 0.12)"],
+    [0, "0", "no holding"],
+    [null, BAD("holding"), "holding is required"],
+    [2000000, "0.5", "full reduction at 2M"],
+    [5000000, "0.5", "capped at 50 %"],
+    [19999, "0", "0.49995 % rounds to 0"],
+    [20000, "0.01", "0.5 % rounds up to 1 %"],
+    [1999999, "0.5", "49.999975 % rounds to 50"],
+    [-1, OOR("holding"), "negative holding"],
+  ])("(%p) = %p  [%s]", (x, expected) => check(() => clore.pohDiscount(x), expected));
+});
+
+describe("CLORE_RENTER_COST", () => {
+  it.each<[unknown, unknown, unknown, unknown, Expect, string]>([
+    [100, "on_demand", null, null, "105", "REFERENCE.md D.3 [CLR-06.renter]"],
+    [100, null, null, null, "105", "default order type on demand"],
+    [100, "SPOT", null, null, "101.25", "spot: 100 × (1 + 0.0125)"],
+    [100, "on_demand", 1000000, null, "103.75", "25 % PoH discount: 5 % → 3.75 %"],
+    [100, "on_demand", 2000000, "current", "102.5", "50 % PoH discount"],
+    [100, "on_demand", null, "legacy", "100", "legacy: the fee is withheld from the host"],
+    [0, "spot", null, null, "0", "zero price"],
+    [-1, "spot", null, null, OOR("price"), "negative price"],
+    [100, "reserved", null, null, ENUM("order_type"), "unknown order type"],
+    [100, "spot", -5, null, OOR("renter_poh"), "negative holding"],
+    [100, "spot", null, "2023", ENUM("regime"), "unknown regime"],
+  ])("(%p, %p, %p, %p) = %p  [%s]", (p, o, poh, r, expected) => check(() => clore.renterCost(p, o, poh, r), expected));
+});
+
+describe("CLORE_HOST_PAYOUT", () => {
+  it.each<[unknown, unknown, unknown, unknown, unknown, unknown, Expect, string]>([
+    [100, "on_demand", "CLORE", null, null, null, "95", "REFERENCE.md D.3 [CLR-06.host]"],
+    [100, "on_demand", "CLORE", 1000000, null, null, "96.25", "REFERENCE.md D.3 [CLR-07.host]: 5 % → 3.75 %"],
+    [100, null, null, null, null, null, "95", "all defaults"],
+    [100, "on_demand", "btc", null, null, null, "80", "100 × (1 − 0.05 − 0.15): extra hoster fee"],
+    [100, "spot", "USDT", null, null, null, "83.75", "100 × (1 − 0.0125 − 0.15)"],
+    [100, "on_demand", "USDC", null, 0.5, null, "87.5", "half the extra fee waived: 100 × (1 − 0.05 − 0.075)"],
+    [100, "on_demand", "USDC", 2000000, 1, null, "97.5", "full PoH and MFP: 100 × (1 − 0.025)"],
+    [100, "on_demand", "BTC", null, null, "legacy", "90", "legacy on demand 10 %"],
+    [200, "spot", null, null, null, "legacy", "195", "legacy spot 2.5 %: 200 − 5"],
+    [100, "spot", "USD", null, null, "legacy", "80.5", "legacy USD 19.5 % whatever the order type"],
+    [100, "on_demand", "USD", null, null, null, ENUM("currency"), "USD is legacy only"],
+    [100, "on_demand", "EUR", null, null, "legacy", ENUM("currency"), "unknown currency"],
+    [100, "on_demand", "BTC", null, 1.5, null, OOR("mfp_reduction"), "mfp above 1"],
+    [100, "on_demand", "BTC", -1, null, null, OOR("host_poh"), "negative holding"],
+  ])("(%p, %p, %p, %p, %p, %p) = %p  [%s]", (p, o, c, poh, mfp, r, expected) =>
+    check(() => clore.hostPayout(p, o, c, poh, mfp, r), expected)
+  );
+
+  it("names the valid values when USD is used under the current regime", () => {
+    expect(() => clore.hostPayout(100, null, "usd", null, null, null)).toThrow(
+      '[DEPIN] currency "USD" is only valid with regime "legacy"; with regime "current" currency must be one of "CLORE", "BTC", "USDT", "USDC" (got "usd")'
+    );
+  });
+});
+
+describe("CLORE_PLATFORM_FEE", () => {
+  it.each<[unknown, unknown, unknown, unknown, unknown, unknown, unknown, Expect, string]>([
+    [100, "on_demand", "CLORE", null, null, null, null, "10", "REFERENCE.md D.3 [CLR-06.platform]"],
+    [100, "on_demand", "CLORE", null, 1000000, null, null, "8.75", "REFERENCE.md D.3 [CLR-07.platform]"],
+    [200, "spot", null, null, null, null, "legacy", "5", "REFERENCE.md D.3 [CLR-08]"],
+    [100, "on_demand", "USD", null, null, null, "legacy", "19.5", "legacy USD whatever the order type"],
+    [100, "spot", "usd", null, null, null, "LEGACY", "19.5", "case-insensitive"],
+    [100, "on_demand", "BTC", null, null, null, null, "25", "5 + 5 + 15"],
+    [100, "spot", "CLORE", 2000000, 2000000, null, null, "1.25", "spot with both sides at 50 %: 0.625 + 0.625"],
+    [100, "on_demand", "USDC", 500000, 500000, 0.2, null, "20.7", "2 × 5 × 0.87 + 15 × 0.8"],
+    [100, "on_demand", "USD", null, null, null, null, ENUM("currency"), "USD is legacy only"],
+  ])("(%p, %p, %p, %p, %p, %p, %p) = %p  [%s]", (p, o, c, rp, hp, mfp, r, expected) =>
+    check(() => clore.platformFee(p, o, c, rp, hp, mfp, r), expected)
+  );
+});
+
+describe("CLORE_POH_REWARD", () => {
+  it.each<[unknown, unknown, unknown, Expect, string]>([
+    [1000, 100000, null, "800", "1 % of the 80,000 CLORE daily pool (docs PoH page)"],
+    [1000, 100000, 50000, "500", "custom pool"],
+    [0, 100000, null, "0", "no stake"],
+    [100000, 100000, null, "80000", "the whole pool"],
+    [1, 3, 1, "0.3333333333333333333333333333333333333333", "1/3 at 40 digits"],
+    [200, 100, null, OOR("user_staked"), "user above total"],
+    [1, 0, null, OOR("total_staked"), "total must be > 0"],
+    [-1, 10, null, OOR("user_staked"), "negative stake"],
+    [1, 10, -1, OOR("daily_pool"), "negative pool"],
+  ])("(%p, %p, %p) = %p  [%s]", (u, t, pool, expected) => check(() => clore.pohReward(u, t, pool), expected));
+});
+
+describe("CLORE_MFP_BASKET", () => {
+  it.each<[unknown, unknown, unknown, Expect, string]>([
+    [313, 1440, 0.1, "45072", "REFERENCE.md D.4 [CLR-09]; docs: 45 072 CLORE per day"],
+    [313, null, null, "45072", "defaults 1,440 and 0.10"],
+    [0, null, null, "0", "no reward"],
+    [313, 1440, 1.1, OOR("basket_share"), "share above 1"],
+    [-1, null, null, OOR("reward_per_block"), "negative reward"],
+    [313, -1, null, OOR("blocks_per_day"), "negative blocks"],
+  ])("(%p, %p, %p) = %p  [%s]", (r, b, s, expected) => check(() => clore.mfpBasket(r, b, s), expected));
+});
+
+describe("docs records", () => {
+  const ids = [
+    "CLORE_BLOCK_REWARD",
+    "CLORE_EMITTED",
+    "CLORE_REWARD_SPLIT",
+    "CLORE_POH_DISCOUNT",
+    "CLORE_RENTER_COST",
+    "CLORE_HOST_PAYOUT",
+    "CLORE_PLATFORM_FEE",
+    "CLORE_POH_REWARD",
+    "CLORE_MFP_BASKET",
+  ];
+  it("documents exactly the nine CLORE_ functions", () => {
+    expect(Object.keys(clore.docs).sort()).toEqual([...ids].sort());
+  });
+  it.each(ids)("%s has a formula, dated provenance and a rounding policy", (id) => {
+    const d = clore.docs[id]!;
+    expect(d.formula.length).toBeGreaterThan(0);
+    expect(d.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(d.rounding.length).toBeGreaterThan(0);
+    for (const p of Object.values(d.params)) {
+      expect(p.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(["documented", "derived", "estimate"]).toContain(p.confidence);
+      expect(p.source.length).toBeGreaterThan(0);
+    }
+  });
+});
