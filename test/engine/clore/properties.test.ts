@@ -1,0 +1,120 @@
+/** Invariants of the Clore.ai functions (STYLE.md §Tests), checked with fast-check. */
+import fc from "fast-check";
+import { D } from "../../../src/engine/core/decimal";
+import * as clore from "../../../src/engine/networks/clore";
+import { oracleSubsidySat } from "./subsidy-oracle";
+
+const price = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true });
+const holding = fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e8, noNaN: true, noDefaultInfinity: true }));
+const fraction = fc.double({ min: 0, max: 1, noNaN: true, noDefaultInfinity: true });
+const orderType = fc.constantFrom("on_demand", "spot", "SPOT", null);
+const currentCurrency = fc.constantFrom("CLORE", "BTC", "USDT", "usdc", null);
+const legacyCurrency = fc.constantFrom("CLORE", "BTC", "USDT", "USDC", "USD", null);
+const height = fc.integer({ min: 0, max: 60_000_000 });
+
+describe("CLORE block subsidy invariants", () => {
+  it("equals the independent BigInt interval oracle at random heights", () => {
+    fc.assert(
+      fc.property(height, (h) => {
+        expect(clore.blockSubsidySat(h).toString()).toBe(oracleSubsidySat(h).toString());
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("never increases with height", () => {
+    fc.assert(
+      fc.property(height, fc.integer({ min: 1, max: 1_000_000 }), (h, k) => {
+        expect(clore.blockReward(h + 1).lte(clore.blockReward(h))).toBe(true);
+        expect(clore.blockReward(h + k).lte(clore.blockReward(h))).toBe(true);
+      })
+    );
+  });
+
+  it("the chain split never exceeds the subsidy and loses at most 1 satoshi; the docs split sums to it", () => {
+    fc.assert(
+      fc.property(height, (h) => {
+        const s = clore.blockReward(h);
+        const chain = clore.rewardSplit(h, "chain").map((r) => r[1] as InstanceType<typeof D>);
+        const lost = s.minus(chain[0]!.plus(chain[1]!));
+        expect(lost.gte(0) && lost.lte("0.00000001")).toBe(true);
+        const docs = clore.rewardSplit(h, "docs").map((r) => r[1] as InstanceType<typeof D>);
+        expect(docs.reduce((a, b) => a.plus(b), new D(0)).eq(s)).toBe(true);
+      })
+    );
+  });
+
+  it("cumulative emission increases, stays below the 1.3 billion limit, and its step is the smooth subsidy", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000 }), (h) => {
+        const e0 = clore.emitted(h);
+        const e1 = clore.emitted(h + 1);
+        expect(e1.gt(e0)).toBe(true);
+        expect(e1.lt("1300000000.1165")).toBe(true);
+        // e(h+1) − e(h) = R0 (1 − d)^h / 1e8, within one satoshi of the chain's truncated subsidy (q vs 1 − d: < 0.6 sat).
+        const step = e1.minus(e0);
+        expect(step.minus(clore.blockReward(h)).abs().lte("0.00000001")).toBe(true);
+      })
+    );
+  });
+});
+
+describe("CLORE fee invariants", () => {
+  it("renter cost − host payout = platform fee (current regime)", () => {
+    fc.assert(
+      fc.property(price, orderType, currentCurrency, holding, holding, fraction, (p, o, c, rp, hp, m) => {
+        const renter = clore.renterCost(p, o, rp, null);
+        const host = clore.hostPayout(p, o, c, hp, m, null);
+        const fee = clore.platformFee(p, o, c, rp, hp, m, "current");
+        expect(renter.minus(host).eq(fee)).toBe(true);
+      })
+    );
+  });
+
+  it("renter cost − host payout = platform fee (legacy regime)", () => {
+    fc.assert(
+      fc.property(price, orderType, legacyCurrency, holding, holding, fraction, (p, o, c, rp, hp, m) => {
+        const renter = clore.renterCost(p, o, rp, "legacy");
+        const host = clore.hostPayout(p, o, c, hp, m, "legacy");
+        const fee = clore.platformFee(p, o, c, rp, hp, m, "legacy");
+        expect(renter.minus(host).eq(fee)).toBe(true);
+      })
+    );
+  });
+
+  it("host payouts never exceed the price and are never negative; fees are never negative", () => {
+    fc.assert(
+      fc.property(price, orderType, legacyCurrency, holding, fraction, fc.constantFrom("current", "legacy"), (p, o, c, hp, m, r) => {
+        const cur = r === "current" && c === "USD" ? "USDC" : c;
+        const host = clore.hostPayout(p, o, cur, hp, m, r);
+        expect(host.lte(p)).toBe(true);
+        expect(host.gte(0)).toBe(true);
+        expect(clore.platformFee(p, o, cur, hp, hp, m, r).gte(0)).toBe(true);
+        expect(clore.renterCost(p, o, hp, r).gte(p)).toBe(true);
+      })
+    );
+  });
+
+  it("the PoH discount is non-decreasing in the holding, between 0 and 0.5, in whole percents", () => {
+    fc.assert(
+      fc.property(holding, holding, (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const dLo = clore.pohDiscount(lo);
+        const dHi = clore.pohDiscount(hi);
+        expect(dLo.lte(dHi)).toBe(true);
+        expect(dHi.lte("0.5") && dLo.gte(0)).toBe(true);
+        expect(dHi.mul(100).isInteger()).toBe(true);
+      })
+    );
+  });
+
+  it("a larger PoH holding never raises the renter's cost or lowers the host's payout", () => {
+    fc.assert(
+      fc.property(price, orderType, currentCurrency, holding, holding, (p, o, c, a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(clore.renterCost(p, o, hi, null).lte(clore.renterCost(p, o, lo, null))).toBe(true);
+        expect(clore.hostPayout(p, o, c, hi, null, null).gte(clore.hostPayout(p, o, c, lo, null, null))).toBe(true);
+      })
+    );
+  });
+});
