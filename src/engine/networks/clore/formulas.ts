@@ -7,6 +7,8 @@ const ZERO = new D(0);
 const ONE = new D(1);
 const HUNDRED = new D(100);
 const COIN = new D(P.satoshiPerCoin.value);
+/** 1 / COIN = 1e-8: multiplying an integer satoshi amount by it is exact and cheaper than dividing by 1e8. */
+const SATOSHI = ONE.div(COIN);
 const R0 = new D(P.initialSubsidy.value);
 const Q = P.decayBase.value;
 const DECAY = new D(P.decayLiteral.value);
@@ -21,6 +23,7 @@ const DECIMAL_POWERS = new PowerTable(Q_DECIMAL);
 const EMISSION_LIMIT = R0.div(DECAY).div(COIN);
 /** Bound on |table value − R0·q^h| for every h (R0 × TABLE_REL_ERROR < 1.7e-28 satoshi), rounded up. */
 const GUARD = new D("1e-27");
+const ONE_MINUS_GUARD = ONE.minus(GUARD);
 
 // ---------------------------------------------------------------------------------------------
 // Block subsidy (REFERENCE.md §D.1)
@@ -38,7 +41,7 @@ export function blockSubsidySat(h: number): Dec {
   const x = SUBSIDY.pow(h);
   const floor = x.trunc();
   const frac = x.minus(floor);
-  if (frac.gt(GUARD) && frac.lt(ONE.minus(GUARD))) return floor;
+  if (frac.gt(GUARD) && frac.lt(ONE_MINUS_GUARD)) return floor;
   return exactSubsidySat(h);
 }
 
@@ -59,10 +62,10 @@ export function exactSubsidySat(h: number): Dec {
 
 /**
  * Block subsidy in CLORE: ⌊R0 × q^h⌋ / 1e8.
- * Rounding: exact satoshi (see blockSubsidySat); the division by 1e8 is exact.
+ * Rounding: exact satoshi (see blockSubsidySat); the scaling by 1e-8 is exact (an 11-digit integer times 1e-8).
  */
 export function blockReward(h: number): Dec {
-  return blockSubsidySat(h).div(COIN);
+  return blockSubsidySat(h).mul(SATOSHI);
 }
 
 /**
@@ -97,8 +100,8 @@ const MINER_PCT = HUNDRED.minus(COMMUNITY_PCT);
 export function chainSplit(h: number): { miner: Dec; community: Dec } {
   const s = blockSubsidySat(h);
   return {
-    miner: MINER_PCT.mul(s).div(HUNDRED).trunc().div(COIN),
-    community: s.mul(COMMUNITY_PCT).div(HUNDRED).trunc().div(COIN),
+    miner: MINER_PCT.mul(s).div(HUNDRED).trunc().mul(SATOSHI),
+    community: s.mul(COMMUNITY_PCT).div(HUNDRED).trunc().mul(SATOSHI),
   };
 }
 
