@@ -21,8 +21,8 @@ const SUBSIDY = new PowerTable(Q, P.initialSubsidy.value);
 const DECIMAL_POWERS = new PowerTable(Q_DECIMAL);
 /** R0 / d / 1e8: the limit of cumulative emission, in CLORE (1,300,000,000.1165…). */
 const EMISSION_LIMIT = R0.div(DECAY).div(COIN);
-/** Bound on |table value − R0·q^h| for every h (R0 × TABLE_REL_ERROR < 1.7e-28 satoshi), rounded up. */
-const GUARD = new D("1e-27");
+/** Ten times the bound on |table value − R0·q^h| for every h (R0 × TABLE_REL_ERROR < 1.7e-28 satoshi). */
+const GUARD = R0.mul(TABLE_REL_ERROR).mul(10);
 const ONE_MINUS_GUARD = ONE.minus(GUARD);
 
 // ---------------------------------------------------------------------------------------------
@@ -31,7 +31,7 @@ const ONE_MINUS_GUARD = ONE.minus(GUARD);
 /**
  * Block subsidy in satoshi: ⌊R0 × q^h⌋ with q the exact double 0.9999995831306165428031818009912967681884765625.
  * Rounding: exact. R0·q^h is taken from 40-digit tables (error < 1.7e-28 satoshi); when its fractional
- * part lies within 1e-27 of an integer the floor is recomputed with Decimal.pow at 80, 160, … digits
+ * part lies within 1.7e-27 of an integer the floor is recomputed with Decimal.pow at 80, 160, … digits
  * until it is decided (R0·q^h is never an integer for h ≥ 1: q = m/2^46 with m odd and R0 = 2^4 × odd).
  * Truncated toward zero like the chain's conversion to CAmount. h ≥ 2^27 gives 0 (S(2^27) = 0 and S never increases).
  */
