@@ -164,7 +164,7 @@ export const docs: Record<string, FunctionDoc> = {
       "height is a whole number ≥ 0; from height 2^27 on the subsidy is 0 (it falls below 1 satoshi near height 59.3 million).",
     ],
     rounding:
-      "Exact: R0·q^h from 40-digit power tables (error < 1.7e-28 satoshi), recomputed at 80, 160, … digits whenever the fraction lies within 1e-27 of an integer; truncated to whole satoshi like the chain; exact division by 1e8.",
+      "Exact: R0·q^h from 40-digit power tables (error < 1.7e-28 satoshi), recomputed at 80, 160, … digits whenever the fraction lies within 1.7e-27 of an integer; truncated to whole satoshi like the chain; exact division by 1e8.",
     example: { formula: "=DEPIN.CLORE_BLOCK_REWARD(76084)", result: "525.01147075" },
   },
   CLORE_EMITTED: {
