@@ -22,7 +22,7 @@ function engineRecords(net: string): Map<string, Record_> | undefined {
   for (const exported of Object.values(mod)) {
     if (!exported || typeof exported !== "object" || Array.isArray(exported)) continue;
     for (const [k, v] of Object.entries(exported as Record<string, unknown>)) {
-      if (v && typeof v === "object" && "value" in v && "source" in v && "confidence" in v) out.set(k, v as Record_);
+      if (v && typeof v === "object" && "value" in v && "source" in v && "confidence" in v) out.set(k, v as unknown as Record_);
     }
   }
   return out;
