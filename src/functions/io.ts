@@ -68,7 +68,7 @@ export function ioSupply(hours: number, burned?: number): number {
 /**
  * IO emission schedule table, amounts in IO: spills a header row (period, emitted, cumulative, total supply, rate at start) and one row per period.
  * @customfunction IO_EMISSION_SCHEDULE
- * @param periods Number of periods (rows), a whole number from 1 to 50,000 for "hour", 1,200 for "month", 100 for "year".
+ * @param periods Number of periods (rows), a whole number from 1 to 20,000 for "hour", 1,200 for "month", 100 for "year".
  * @param [period] "hour", "month" (730 h) or "year" (8,760 h), case-insensitive; the "monthly" and "note" schedules take "month" or "year" (12 months). Default "month".
  * @param [schedule] "hourly", "monthly" or "note", case-insensitive. Default "hourly".
  * @returns Table: period number, IO emitted in the period, cumulative IO, total supply in IO, annual rate (fraction) at the period's start.

@@ -197,7 +197,7 @@ describe("IO_EMISSION_SCHEDULE", () => {
     [0, null, null, OOR("periods"), "periods below 1"],
     [1201, "month", null, OOR("periods"), "more than 1,200 months"],
     [101, "year", null, OOR("periods"), "more than 100 years"],
-    [50001, "hour", null, OOR("periods"), "more than 50,000 hours"],
+    [20001, "hour", null, OOR("periods"), "more than 20,000 hours"],
     [2.5, null, null, BAD("periods"), "fractional periods"],
     [null, null, null, BAD("periods"), "periods required"],
     [12, "week", null, ENUM("period"), "unknown period"],
@@ -205,6 +205,13 @@ describe("IO_EMISSION_SCHEDULE", () => {
     [12, "hour", "note", ENUM("period"), '"hour" only with the hourly rule'],
     [12, null, "daily", ENUM("schedule"), "unknown schedule"],
   ])("(%p, %p, %p) → %p  [%s]", (n, p, s, expected) => check(() => io.emissionSchedule(n, p, s), expected));
+
+  it("accepts the largest periods: 20,000 hours, 1,200 months, 100 years", () => {
+    expect(io.emissionSchedule(20000, "hour", null).length).toBe(20001);
+    expect(io.emissionSchedule(1200, "month", "note").length).toBe(1201);
+    expect(io.emissionSchedule(100, "year", null).length).toBe(101);
+    expect(io.vestingSchedule(1200, null).length).toBe(1201);
+  });
 
   it("names the periods the monthly views accept", () => {
     expect(() => io.emissionSchedule(12, "hour", "monthly")).toThrow(/period "hour" is only valid with regime "hourly".*"month", "year"/);

@@ -27,51 +27,72 @@ export const LAST_EPOCH = Number(P.lastEpoch.value);
 export const MONTHLY_PERIODS = Number(P.monthlyPeriods.value);
 /** 1 − d, exact. */
 const KEEP = ONE.minus(DISINFLATION);
-/** Emission of epoch 1: G·0.08/8,760 = 4,566.2100456621… IO. */
-const EPOCH1 = GENESIS.mul(R0).div(HOURS_PER_YEAR);
-/** G·r1/d, the coefficient of the closed form. */
-const COEF = EPOCH1.div(DISINFLATION);
+/** Working precision for constants and tables: 20 guard digits over the engine's 40. */
+const Wide = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
+const round40 = (x: Decimal): Dec => new D(x.toPrecision(40));
+/** Emission of epoch 1, G·0.08/8,760 = 4,566.2100456621… IO, at 60 digits. */
+const EPOCH1_WIDE = new Wide(P.genesisSupply.value).mul(P.initialRate.value).div(P.hoursPerYear.value);
+/** G·r1/d, the coefficient of the closed form, at 60 digits. */
+const COEF_WIDE = EPOCH1_WIDE.div(P.disinflationRate.value);
+const COEF = round40(COEF_WIDE);
 /** Emission of month 1 of the monthly views: G·0.08/12. */
 const MONTH1 = GENESIS.mul(R0).div(MONTHS_PER_YEAR);
 
 // ---------------------------------------------------------------------------------------------
 // (1 − d)^n by table lookup
 
-/** Working precision for building tables: 20 guard digits over the engine's 40. */
-const Wide = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 const BLOCK = 512;
-let lowPowers: Dec[] | undefined;
-let highPowers: Dec[] | undefined;
 
-/** Successive powers x^0 … x^(count−1), multiplied at 60 digits and stored rounded to 40 digits. */
-function powers(x: Decimal, count: number): { table: Dec[]; next: Decimal } {
-  const table = new Array<Dec>(count);
-  let y = new Wide(1);
-  for (let k = 0; k < count; k++) {
-    table[k] = new D(y.toPrecision(40));
-    y = y.mul(x);
-  }
-  return { table, next: y };
+/** (1 − d)^k, G·r1/d·(1 − d)^k and G·r1·(1 − d)^k for k < 512, and (1 − d)^(512·j) for 512·j ≤ 175,319. */
+interface PowerTables {
+  readonly low: readonly Dec[];
+  readonly lowCoef: readonly Dec[];
+  readonly lowEpoch: readonly Dec[];
+  readonly high: readonly Dec[];
 }
+let tables: PowerTables | undefined;
 
-function buildTables(): void {
-  const low = powers(new Wide(KEEP.toString()), BLOCK);
-  // low.next is (1 − d)^512 at 60 digits.
-  const high = powers(low.next, Math.floor(LAST_EPOCH / BLOCK) + 1);
-  lowPowers = low.table;
-  highPowers = high.table;
+function buildTables(): PowerTables {
+  const keep = new Wide(KEEP.toString());
+  const low: Dec[] = [];
+  const lowCoef: Dec[] = [];
+  const lowEpoch: Dec[] = [];
+  let y = new Wide(1);
+  for (let k = 0; k < BLOCK; k++) {
+    low.push(round40(y));
+    lowCoef.push(round40(y.mul(COEF_WIDE)));
+    lowEpoch.push(round40(y.mul(EPOCH1_WIDE)));
+    y = y.mul(keep);
+  }
+  // y is now (1 − d)^512 at 60 digits.
+  const high: Dec[] = [];
+  let z = new Wide(1);
+  for (let j = 0; j <= Math.floor(LAST_EPOCH / BLOCK); j++) {
+    high.push(round40(z));
+    z = z.mul(y);
+  }
+  return { low, lowCoef, lowEpoch, high };
 }
 
 /**
- * (1 − d)^n for an integer 0 ≤ n ≤ 175,319: (1 − d)^(n mod 512) × (1 − d)^(512·⌊n/512⌋), one 40-digit
- * multiplication of two table entries. The tables (512 + 343 entries, built lazily in about a millisecond)
- * are successive products at 60 digits, so each entry is the correctly rounded 40-digit power up to a few
- * units in the 55th digit; the result agrees with exp(n·ln(1 − d)) to a relative 2e-40 (checked in tests).
+ * x·(1 − d)^n for an integer 0 ≤ n ≤ 175,319, where `low` holds x·(1 − d)^k for k < 512:
+ * low[n mod 512] × (1 − d)^(512·⌊n/512⌋), one 40-digit multiplication of two table entries. The tables
+ * (512 × 3 + 343 entries, built lazily in a few milliseconds) are successive products at 60 digits, so each
+ * entry is the correctly rounded 40-digit value up to a few units in the 55th digit; the result agrees with
+ * x·exp(n·ln(1 − d)) to a relative 2e-40 (checked in tests).
  * Rounding: one 40-digit half-even rounding per table entry and one for the product.
  */
+function scaledPow(pick: (t: PowerTables) => readonly Dec[], n: number): Dec {
+  const t = tables ?? (tables = buildTables());
+  return pick(t)[n % BLOCK]!.mul(t.high[Math.floor(n / BLOCK)]!);
+}
+const pickLow = (t: PowerTables) => t.low;
+const pickCoef = (t: PowerTables) => t.lowCoef;
+const pickEpoch = (t: PowerTables) => t.lowEpoch;
+
+/** (1 − d)^n for an integer 0 ≤ n ≤ 175,319 (see {@link scaledPow}). */
 export function keepPow(n: number): Dec {
-  if (lowPowers === undefined) buildTables();
-  return lowPowers![n % BLOCK]!.mul(highPowers![Math.floor(n / BLOCK)]!);
+  return scaledPow(pickLow, n);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -84,7 +105,8 @@ export function keepPow(n: number): Dec {
 export function emitted(hours: number): Dec {
   if (hours <= 0) return ZERO;
   if (hours >= LAST_EPOCH) return POOL;
-  const cf = COEF.mul(ONE.minus(keepPow(hours)));
+  // G·r1/d − G·r1/d·(1 − d)^N: the subtraction is exact, so the result keeps ≥ 35 significant digits.
+  const cf = COEF.minus(scaledPow(pickCoef, hours));
   return cf.gt(POOL) ? POOL : cf;
 }
 
@@ -96,7 +118,7 @@ export function emitted(hours: number): Dec {
 export function epochEmission(epoch: number): Dec {
   if (epoch < 1 || epoch > LAST_EPOCH) return ZERO;
   if (epoch === LAST_EPOCH) return POOL.minus(emitted(LAST_EPOCH - 1));
-  return EPOCH1.mul(keepPow(epoch - 1));
+  return scaledPow(pickEpoch, epoch - 1);
 }
 
 /**
@@ -402,28 +424,38 @@ export function sideFee(usdcShare: Dec, reservationFee: Dec, usdcFee: Dec): Dec 
   return reservationFee.plus(usdcFee.mul(usdcShare));
 }
 
-/**
- * What the renter pays: R × (1 + fee rate).
- * Rounding: 40-digit decimal; no output rounding.
- */
-export function renterCost(reservationTotal: Dec, feeRate: Dec): Dec {
-  return reservationTotal.mul(ONE.plus(feeRate));
+/** The renter's multiplier 1 + fee rate. Rounding: 40-digit decimal. */
+export function renterFactor(feeRate: Dec): Dec {
+  return ONE.plus(feeRate);
+}
+
+/** The supplier's multiplier 1 − fee rate. Rounding: 40-digit decimal. */
+export function supplierFactor(feeRate: Dec): Dec {
+  return ONE.minus(feeRate);
 }
 
 /**
- * What the supplier nets: R × (1 − fee rate).
+ * What the renter pays: R × (1 + fee rate), with the multiplier from {@link renterFactor}.
  * Rounding: 40-digit decimal; no output rounding.
  */
-export function supplierPayout(reservationTotal: Dec, feeRate: Dec): Dec {
-  return reservationTotal.mul(ONE.minus(feeRate));
+export function renterCost(reservationTotal: Dec, factor: Dec): Dec {
+  return reservationTotal.mul(factor);
+}
+
+/**
+ * What the supplier nets: R × (1 − fee rate), with the multiplier from {@link supplierFactor}.
+ * Rounding: 40-digit decimal; no output rounding.
+ */
+export function supplierPayout(reservationTotal: Dec, factor: Dec): Dec {
+  return reservationTotal.mul(factor);
 }
 
 /**
  * Fees collected from both sides: R × (renter fee rate + supplier fee rate).
  * Rounding: 40-digit decimal; no output rounding.
  */
-export function networkRevenue(reservationTotal: Dec, renterFeeRate: Dec, supplierFeeRate: Dec): Dec {
-  return reservationTotal.mul(renterFeeRate.plus(supplierFeeRate));
+export function networkRevenue(reservationTotal: Dec, bothFeeRates: Dec): Dec {
+  return reservationTotal.mul(bothFeeRates);
 }
 
 /**

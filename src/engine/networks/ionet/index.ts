@@ -32,6 +32,9 @@ const omitted = (x: unknown): boolean => x === null || x === undefined;
 const SUPPLIER_PER_HOUR = f.sharePerHour(new D(P.supplierShare.value), PAYBACK_HOURS);
 const STAKER_PER_HOUR = f.sharePerHour(new D(P.stakerShare.value), PAYBACK_HOURS);
 const DEFAULT_SIDE_FEE = f.sideFee(new D(P.usdcShare.value), RESERVATION_FEE_D, USDC_FEE_D);
+const DEFAULT_RENTER_FACTOR = f.renterFactor(DEFAULT_SIDE_FEE);
+const DEFAULT_SUPPLIER_FACTOR = f.supplierFactor(DEFAULT_SIDE_FEE);
+const DEFAULT_BOTH_FEES = DEFAULT_SIDE_FEE.plus(DEFAULT_SIDE_FEE);
 
 // Hourly emission -------------------------------------------------------------------------------
 
@@ -160,23 +163,30 @@ function sideFee(shareParam: string, usdcShare: unknown, reservationFee: unknown
   );
 }
 
+const allOmitted = (a: unknown, b: unknown, c: unknown): boolean => omitted(a) && omitted(b) && omitted(c);
+
 export function renterCost(reservationTotal: unknown, usdcShare: unknown, reservationFee: unknown, usdcFee: unknown): Dec {
   const r = v.amount("reservation_total", reservationTotal);
-  return f.renterCost(r, sideFee("usdc_share", usdcShare, reservationFee, usdcFee));
+  const factor = allOmitted(usdcShare, reservationFee, usdcFee)
+    ? DEFAULT_RENTER_FACTOR
+    : f.renterFactor(sideFee("usdc_share", usdcShare, reservationFee, usdcFee));
+  return f.renterCost(r, factor);
 }
 
 export function supplierPayout(reservationTotal: unknown, usdcShare: unknown, reservationFee: unknown, usdcFee: unknown): Dec {
   const r = v.amount("reservation_total", reservationTotal);
+  if (allOmitted(usdcShare, reservationFee, usdcFee)) return f.supplierPayout(r, DEFAULT_SUPPLIER_FACTOR);
   const fee = sideFee("usdc_share", usdcShare, reservationFee, usdcFee);
   v.checkSupplierFee(fee);
-  return f.supplierPayout(r, fee);
+  return f.supplierPayout(r, f.supplierFactor(fee));
 }
 
 export function networkRevenue(reservationTotal: unknown, renterUsdcShare: unknown, supplierUsdcShare: unknown): Dec {
   const r = v.amount("reservation_total", reservationTotal);
+  if (omitted(renterUsdcShare) && omitted(supplierUsdcShare)) return f.networkRevenue(r, DEFAULT_BOTH_FEES);
   const renter = sideFee("renter_usdc_share", renterUsdcShare, null, null);
   const supplier = sideFee("supplier_usdc_share", supplierUsdcShare, null, null);
-  return f.networkRevenue(r, renter, supplier);
+  return f.networkRevenue(r, renter.plus(supplier));
 }
 
 export function burn(revenueUsd: unknown, ioPriceUsd: unknown, burnShare: unknown): Dec {
@@ -285,7 +295,7 @@ export const docs: Record<string, FunctionDoc> = {
       'Spills a header row ("period", "emitted", "cumulative", "total supply", "rate at start") and one row per period k = 1 … periods.',
       'period "hour" = 1 epoch, "month" = 730 h, "year" = 8,760 h for the hourly rule; the "monthly" and "note" schedules read months (a year = 12 months) and reject "hour".',
       'The "monthly" schedule uses the proposal\'s factor 0.989849199.',
-      "periods is a whole number from 1 to 50,000 (hour), 1,200 (month) or 100 (year); periods after the end of the schedule show 0 emitted.",
+      "periods is a whole number from 1 to 20,000 (hour), 1,200 (month) or 100 (year); periods after the end of the schedule show 0 emitted.",
       "Every cumulative is a closed form (no loop over hours).",
     ],
     rounding: POWER_ROUNDING,

@@ -1,0 +1,137 @@
+/**
+ * io.net throughput through the custom-function adapters (src/functions/io.ts), the layer Excel calls:
+ * scalar evaluations per second per function against SPEC §7's ≥ 1,000,000/s, and milliseconds per spilled
+ * schedule against "< 5 ms for 240 months × 5 columns". Inputs vary per call (1,024 precomputed argument
+ * tuples cycled), so nothing is constant-folded or memoised; results are summed into a sink that is checked
+ * at the end. Each row: warm-up, then the median of 5 timed runs.
+ *
+ * `npx tsx bench/io.ts` prints the figures; `npm run bench` (bench/run.ts) collects them with the others.
+ */
+import * as io from "../src/functions/io";
+import type { BenchRow } from "./types";
+
+export type { BenchRow } from "./types";
+
+const N = 1024;
+const MASK = N - 1;
+const TARGET = "≥ 1,000,000/s";
+
+/** Deterministic pseudo-random inputs (mulberry32), so runs are comparable. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function table<T>(seed: number, make: (r: () => number) => T): T[] {
+  const r = rng(seed);
+  return Array.from({ length: N }, () => make(r));
+}
+
+const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+
+type Call = (i: number) => number;
+let sink = 0;
+
+function timed(f: Call, iterations: number): number {
+  let s = 0;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) s += f(i & MASK);
+  const ns = Number(process.hrtime.bigint() - t0);
+  sink += s;
+  return (iterations * 1e9) / ns;
+}
+
+/** Median calls per second of `runs` runs of about `seconds` / `runs` each, after a warm-up that sizes the runs. */
+function measure(f: Call, seconds = 0.5, runs = 5): number {
+  let iterations = 16;
+  for (;;) {
+    const t0 = process.hrtime.bigint();
+    timed(f, iterations);
+    const dt = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (dt > 0.05) {
+      iterations = Math.max(16, Math.round((iterations * seconds) / runs / dt));
+      break;
+    }
+    iterations *= 4;
+  }
+  const rates: number[] = [];
+  for (let k = 0; k < runs; k++) rates.push(timed(f, iterations));
+  rates.sort((a, b) => a - b);
+  return rates[Math.floor(runs / 2)]!;
+}
+
+export function benchIo(): BenchRow[] {
+  const epochs = table(1, (r) => 1 + Math.floor(r() * 175318));
+  const hours = table(2, (r) => Math.floor(r() * 180000));
+  const rewards = table(3, (r) => [round(1000 + r() * 49000, 2), round(r(), 4), round(0.5 + r() * 4, 4)] as const);
+  const months = table(4, (r) => 1 + Math.floor(r() * 250));
+  const fees = table(5, (r) => [round(r() * 1e5, 2), round(r(), 3)] as const);
+  const cats = table(6, (r) => [(["community", "seed", "series_a", "core", "rnd"] as const)[Math.floor(r() * 5)]!, round(r() * 60, 2)] as const);
+  const gpus = table(7, (r) => [1 + Math.floor(r() * 8), round(r() * 10, 2)] as const);
+
+  const rows: [string, Call][] = [
+    ["IO_EPOCH_EMISSION", (i) => io.ioEpochEmission(epochs[i]!)],
+    ["IO_EMITTED", (i) => io.ioEmitted(hours[i]!)],
+    ["IO_INFLATION_RATE", (i) => io.ioInflationRate(epochs[i]!)],
+    ["IO_SUPPLY", (i) => io.ioSupply(hours[i]!)],
+    ["IO_MONTH_EMISSION (hourly)", (i) => io.ioMonthEmission(months[i]!)],
+    ["IO_MONTH_EMISSION (monthly)", (i) => io.ioMonthEmission(months[i]!, "monthly")],
+    ["IO_ALLOCATION", (i) => io.ioAllocation(cats[i]![0])],
+    ["IO_UNLOCKED", (i) => io.ioUnlocked(cats[i]![0], cats[i]![1])],
+    ["IO_AVAIL_REWARD", (i) => { const a = rewards[i]!; return io.ioAvailReward(a[0], a[1]); }],
+    ["IO_AVAIL_REWARD (all arguments)", (i) => { const a = rewards[i]!; return io.ioAvailReward(a[0], a[1], 0.95, 13140, "proportional"); }],
+    ["IO_AVAIL_REWARD_IO", (i) => { const a = rewards[i]!; return io.ioAvailRewardIo(a[0], a[1], a[2]); }],
+    ["IO_STAKER_REWARD", (i) => { const a = rewards[i]!; return io.ioStakerReward(a[0], a[1]); }],
+    ["IO_OFFLINE_PENALTY", (i) => { const a = rewards[i]!; return io.ioOfflinePenalty(a[0], a[2]); }],
+    ["IO_MAX_STAKE", (i) => io.ioMaxStake(fees[i]![0], [[0.1], [fees[i]![1]]])],
+    ["IO_MIN_STAKE", (i) => io.ioMinStake(gpus[i]![0], gpus[i]![1])],
+    ["IO_RENTER_COST", (i) => io.ioRenterCost(fees[i]![0])],
+    ["IO_RENTER_COST (mixed payment)", (i) => io.ioRenterCost(fees[i]![0], fees[i]![1])],
+    ["IO_SUPPLIER_PAYOUT", (i) => io.ioSupplierPayout(fees[i]![0])],
+    ["IO_NETWORK_REVENUE", (i) => io.ioNetworkRevenue(fees[i]![0])],
+    ["IO_BURN", (i) => { const a = rewards[i]!; return io.ioBurn(a[0], a[2]); }],
+  ];
+  const out: BenchRow[] = rows.map(([name, f]) => ({ name, value: Math.round(measure(f)), unit: "evaluations/s", target: TARGET }));
+
+  const ms = (f: Call) => 1000 / measure(f, 0.5);
+  out.push({
+    name: "IO_EMISSION_SCHEDULE(240) (240 months × 5 columns + header)",
+    value: round(ms((i) => io.ioEmissionSchedule(240 + (i & 1)).length), 4),
+    unit: "ms",
+    target: "< 5 ms",
+  });
+  out.push({
+    name: 'IO_EMISSION_SCHEDULE(240,"month","monthly")',
+    value: round(ms((i) => io.ioEmissionSchedule(240 + (i & 1), "month", "monthly").length), 4),
+    unit: "ms",
+    target: "< 5 ms",
+  });
+  out.push({
+    name: 'IO_EMISSION_SCHEDULE(8760,"hour") (one year of epochs)',
+    value: round(ms((i) => io.ioEmissionSchedule(8760 + (i & 1), "hour").length), 3),
+    unit: "ms",
+  });
+  out.push({
+    name: "IO_VESTING_SCHEDULE(48) (48 months × 6 columns + header)",
+    value: round(ms((i) => io.ioVestingSchedule(48 + (i & 1)).length), 4),
+    unit: "ms",
+    target: "< 5 ms",
+  });
+  if (!Number.isFinite(sink)) throw new Error("benchmark sink is not finite");
+  return out;
+}
+
+if (require.main === module) {
+  const rows = benchIo();
+  const w = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) {
+    const v = r.value >= 1000 ? Math.round(r.value).toLocaleString("en-US") : String(r.value);
+    console.log(`${r.name.padEnd(w)}  ${v.padStart(12)}  ${r.unit.padEnd(14)} ${r.target ?? ""}`);
+  }
+}
