@@ -204,7 +204,7 @@ const EMISSION_SOURCE = P.disinflationRate.source.split(" (")[0]!;
 const TOKENOMICS_SOURCE = P.reservationFee.source.split(" (")[0]!;
 const DEC40 = "40-digit decimal, no output rounding.";
 const POWER_ROUNDING =
-  "40-digit decimal; (1 − d)^N from two power tables built at 60 digits (relative error < 2e-40 against exp(N·ln(1 − d))); 1 − (1 − d)^N keeps ≥ 35 significant digits (the −expm1 form); no output rounding.";
+  "40-digit decimal; x·(1 − d)^N from two power tables built at 60 digits (within 5e-40 relative of x·exp(N·ln(1 − d))); the cumulative G·r1/d − G·r1/d·(1 − d)^N is an exact subtraction that keeps ≥ 35 significant digits (the −expm1 form); no output rounding.";
 
 const EMISSION_PARAMS = {
   genesis_supply: P.genesisSupply,
