@@ -54,18 +54,24 @@ function showError(lines: string | string[] | null): void {
   e.textContent = Array.isArray(lines) ? lines.join("\n") : lines;
 }
 function errorText(e: unknown): string {
-  const err = e as { message?: string; code?: string; debugInfo?: { message?: string } };
-  return err?.debugInfo?.message ?? err?.message ?? String(e);
+  const err = e as { message?: string; code?: string; debugInfo?: { message?: string }; rolledBack?: boolean };
+  const text = err?.debugInfo?.message ?? err?.message ?? String(e);
+  if (err?.rolledBack === true) return `${text}\nNothing was left behind: the partial sheet and its names were removed.`;
+  if (err?.rolledBack === false) return `${text}\nThe partial sheet could not be removed: delete it by hand.`;
+  return text;
 }
 /** Runs an action with progress feedback, buttons disabled, and errors shown in the pane. */
-async function busy(label: string, action: () => Promise<string | void>): Promise<void> {
+/** What an action reports: a message (shown as success) or a message with its own status kind. */
+type Outcome = string | { message: string; kind: "busy" | "ok" | "" } | void;
+async function busy(label: string, action: () => Promise<Outcome>): Promise<void> {
   busyDepth++;
   document.querySelectorAll<HTMLButtonElement>("main button").forEach((b) => (b.disabled = true));
   showError(null);
   setStatus(label, "busy");
   try {
     const done = await action();
-    setStatus(done ?? "Done.", "ok");
+    if (typeof done === "object") setStatus(done.message, done.kind);
+    else setStatus(done ?? "Done.", "ok");
   } catch (e) {
     setStatus("Failed.");
     showError(errorText(e));
@@ -136,10 +142,15 @@ function renderPresetList(): void {
   }
 }
 
+function cols(...classes: string[]): HTMLElement {
+  return h("colgroup", {}, ...classes.map((c) => h("col", { class: c })));
+}
+
 function paramTable(p: Preset): HTMLTableElement {
   return h(
     "table",
     {},
+    cols("p-label", "p-value", "p-unit", "p-conf"),
     h("thead", {}, h("tr", {}, h("th", {}, "Parameter"), h("th", {}, "Value"), h("th", {}, "Unit"), h("th", {}, "Confidence"))),
     h(
       "tbody",
@@ -183,6 +194,10 @@ function renderPreview(p: Preset): void {
     h("ul", {}, ...p.model.map((m) => h("li", {}, `${m.label} (${m.unit}): `, h("span", { class: "formula" }, m.formula)))),
     p.chart ? h("p", {}, h("strong", {}, "Chart: "), p.chart.title) : null
   );
+  const heading = box.querySelector("h2");
+  heading?.setAttribute("tabindex", "-1");
+  box.scrollIntoView({ block: "start" });
+  heading?.focus({ preventScroll: true });
 }
 
 // ------------------------------------------------------------------ export / import
@@ -284,6 +299,7 @@ function renderDiff(oldLabel: string, newLabel: string, d: Diff): void {
     h(
       "table",
       {},
+      cols("w-wide", "w-mid", "w-mid", "w-narrow"),
       h("thead", {}, h("tr", {}, h("th", {}, "Parameter"), h("th", {}, "Old"), h("th", {}, "New"), h("th", {}, "Status"))),
       h(
         "tbody",
@@ -400,7 +416,7 @@ function renderFunctionDetail(e: FunctionEntry): void {
       });
       confirmBox.append(h("p", {}, `${r.address} is not empty (${r.content}). Replace it?`), yes, no);
       yes.focus();
-      return "The selected cell is not empty: confirm or cancel.";
+      return { message: "The selected cell is not empty: confirm or cancel.", kind: "" };
     })
   );
   const d = e.doc;
@@ -414,6 +430,7 @@ function renderFunctionDetail(e: FunctionEntry): void {
     h(
       "table",
       {},
+      cols("w-narrow", "w-wide", "w-mid"),
       h("thead", {}, h("tr", {}, h("th", {}, "Argument"), h("th", {}, "Description"), h("th", {}, "Default"))),
       h(
         "tbody",
@@ -427,6 +444,7 @@ function renderFunctionDetail(e: FunctionEntry): void {
       ? h(
           "table",
           {},
+          cols("w-narrow", "w-mid", "w-wide"),
           h("thead", {}, h("tr", {}, h("th", {}, "Constant"), h("th", {}, "Value"), h("th", {}, "Source"))),
           h(
             "tbody",

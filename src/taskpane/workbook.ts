@@ -96,7 +96,11 @@ export async function loadDocument(doc: Preset, progress: Progress = () => undef
   } catch (e) {
     if (created) {
       progress("The write failed; removing the partial sheet…");
-      await rollback(created.sheetId, created.plan, created.namesBefore).catch(() => undefined);
+      const removed = await rollback(created.sheetId, created.plan, created.namesBefore).then(
+        () => true,
+        () => false
+      );
+      if (e && typeof e === "object") (e as { rolledBack?: boolean }).rolledBack = removed;
     }
     throw e;
   }
