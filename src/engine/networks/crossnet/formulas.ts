@@ -5,16 +5,6 @@ const ONE = new D(1);
 const HUNDRED = new D(100);
 
 /**
- * io.net supplier payout R × (1 − reservation_fee − usdc_fee × usdc_share) (REFERENCE.md §A.4).
- * TODO(ionet): a stand-in until src/engine/networks/ionet exports its supplier payout; then
- * DEPIN_PROVIDER_NET calls the io engine instead and this function goes.
- * Rounding: 40-digit decimal, no output rounding.
- */
-export function ioSupplierPayout(gross: Dec, usdcShare: Dec, reservationFee: Dec, usdcFee: Dec): Dec {
-  return gross.mul(ONE.minus(reservationFee).minus(usdcFee.mul(usdcShare)));
-}
-
-/**
  * Akash provider net: gross − gross × rate / 100 (the on-chain take at `ratePct` percent).
  * Rounding: 40-digit decimal, no truncation: a gross aggregated over many settlements is not one
  * micro-unit amount (the chain truncates each settlement's take, < 1e-6 token each).

@@ -12,6 +12,7 @@ import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
 import { akashParams } from "../akash";
 import * as clore from "../clore";
+import * as ionet from "../ionet";
 import * as f from "./formulas";
 import { crossnetParams as P } from "./params";
 import * as v from "./validate";
@@ -21,10 +22,8 @@ export { NETWORKS, type Network } from "./validate";
 
 // Provider net --------------------------------------------------------------------------------
 
-// TODO(ionet): replace with the io engine's supplier payout (src/engine/networks/ionet/index.ts) when it lands.
-const IO_RESERVATION_FEE = new D(P.ioReservationFee.value);
-const IO_USDC_FEE = new D(P.ioUsdcFee.value);
-const IO_USDC_SHARE: Record<v.IoCurrency, Dec> = { USDC: new D(1), IO: new D(0) };
+/** usdc_share of io.net's supplier payout for each payment currency (REFERENCE.md §E). */
+const IO_USDC_SHARE: Record<v.IoCurrency, number> = { USDC: 1, IO: 0 };
 const AKT_RATE_PCT = new D(akashParams.takeRateUakt.value);
 const OTHER_RATE_PCT = new D(akashParams.takeRateDefault.value);
 
@@ -38,7 +37,8 @@ export function providerNet(network: unknown, gross: unknown, currency: unknown)
   const g = v.amount("gross", gross);
   switch (n) {
     case "io":
-      return f.ioSupplierPayout(g, IO_USDC_SHARE[v.ioCurrency(currency)], IO_RESERVATION_FEE, IO_USDC_FEE);
+      // `g` is validated above so errors name `gross`; the io engine re-reads the same number.
+      return ionet.supplierPayout(g.toNumber(), IO_USDC_SHARE[v.ioCurrency(currency)], null, null);
     case "clore":
       return clore.hostPayoutOnDemand(g, currency);
     case "akash":
@@ -116,8 +116,8 @@ export const docs: Record<string, FunctionDoc> = {
     formula:
       "io: gross × (1 − 0.0025 − 0.02 × usdc_share) (IO_SUPPLIER_PAYOUT); clore: CLORE_HOST_PAYOUT(gross, \"on_demand\", currency); akash: gross × (1 − rate/100), rate 2 in AKT, 20 otherwise",
     params: {
-      io_reservation_fee: P.ioReservationFee,
-      io_usdc_fee: P.ioUsdcFee,
+      io_reservation_fee: ionet.ionetParams.reservationFee,
+      io_usdc_fee: ionet.ionetParams.usdcFee,
       io_currency: P.ioCurrency,
       clore_currency: P.cloreCurrency,
       clore_on_demand_base: clore.cloreParams.baseOnDemand,

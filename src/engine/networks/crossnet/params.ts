@@ -1,30 +1,13 @@
 /**
  * Cross-network (DEPIN_) constants: dated, sourced records (data only). See REFERENCE.md §E.
  * The per-network fee rules live in their own folders (clore, akash, ionet) and are imported from
- * their index.ts; only the io.net fee records are held here until the io engine lands (see formulas.ts).
+ * their index.ts.
  */
 import { param } from "../../core/provenance";
 
 const R = "2026-11-24";
-const IO_TOKENOMICS = "https://docs.io.net/docs/io-tokenomics";
 
 export const crossnetParams = {
-  /** io.net reservation fee, charged to the supplier too (IO_SUPPLIER_PAYOUT). */
-  ioReservationFee: param({
-    value: "0.0025",
-    unit: "fraction",
-    source: `${IO_TOKENOMICS} (REFERENCE.md §A.4)`,
-    retrieved: R,
-    confidence: "documented",
-  }),
-  /** io.net fee on USDC payments. */
-  ioUsdcFee: param({
-    value: "0.02",
-    unit: "fraction",
-    source: `${IO_TOKENOMICS} (REFERENCE.md §A.4)`,
-    retrieved: R,
-    confidence: "documented",
-  }),
   /** Default currency per network for DEPIN_PROVIDER_NET. */
   ioCurrency: param({
     value: "USDC",
