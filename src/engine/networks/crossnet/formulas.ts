@@ -1,7 +1,6 @@
 /** Cross-network formulas: typed Decimal inputs in, Decimal out (REFERENCE.md §E). */
 import { D, type Dec } from "../../core/decimal";
 
-const ONE = new D(1);
 const HUNDRED = new D(100);
 
 /**
