@@ -319,7 +319,7 @@ async function main(): Promise<number> {
     });
     const page = browser.pages()[0] ?? (await browser.newPage());
     page.on("pageerror", (e) => pageErrors.push(e.message));
-    let aborted = 0;
+    const aborted: string[] = [];
     await page.route("**/*", async (route) => {
       const url = route.request().url();
       if (url.startsWith(origin)) return route.continue();
@@ -328,13 +328,13 @@ async function main(): Promise<number> {
         if (file.startsWith(OFFICE_DIST + path.sep) && existsSync(file)) return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
       }
       if (url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-      aborted++;
+      aborted.push(url.slice(0, 120));
       return route.abort();
     });
     await page.addInitScript({ content: fake });
     await scenario(page, origin);
     check("no uncaught error in the page", pageErrors.length === 0, pageErrors);
-    console.log(`  (${aborted} off-host request(s) aborted)`);
+    console.log(`  (${aborted.length} off-host request(s) aborted${aborted.length ? ": " + aborted.join(", ") : ""})`);
   } catch (e) {
     check("the e2e scenario ran to the end", false, (e as Error).stack ?? String(e));
   } finally {
