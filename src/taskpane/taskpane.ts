@@ -430,7 +430,7 @@ function renderFunctionDetail(e: FunctionEntry): void {
     h(
       "table",
       {},
-      cols("w-narrow", "w-wide", "w-mid"),
+      cols("a-name", "a-desc", "a-def"),
       h("thead", {}, h("tr", {}, h("th", {}, "Argument"), h("th", {}, "Description"), h("th", {}, "Default"))),
       h(
         "tbody",
