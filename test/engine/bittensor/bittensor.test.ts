@@ -460,12 +460,20 @@ function close(a: number, b: number, tol: number) {
   if (!(Math.abs(a - b) <= tol)) throw new Error(`expected ${b} ± ${tol}, got ${a}`);
 }
 
-describe("TAO_YUMA against the naive oracle (fast-check)", () => {
-  it.each<[string, number, boolean]>([
-    ["small subnets", 8, false],
-    ["up to 40 uids (histogram select path)", 40, false],
-    ["duplicate-heavy weights (ties)", 30, true],
-  ])("%s", (_name, maxN, dup) => {
+const ORACLE_ROWS: [string, number, boolean][] = [
+  ["small subnets", 8, false],
+  ["up to 40 uids", 40, false],
+  ["duplicate-heavy weights (ties)", 30, true],
+];
+
+describe.each<[string, number, number]>([
+  ["dense kernel (few consensus rows)", 256, 64],
+  ["streamed kernel: sampled bands + bucket histogram", 0, 8],
+])("TAO_YUMA against the naive oracle (fast-check): %s", (_path, gatherAllMaxRows, sampleRows) => {
+  const saved = { ...tao.yumaTuning };
+  beforeAll(() => Object.assign(tao.yumaTuning, { gatherAllMaxRows, sampleRows }));
+  afterAll(() => Object.assign(tao.yumaTuning, saved));
+  it.each<[string, number, boolean]>(ORACLE_ROWS)("%s", (_name, maxN, dup) => {
     fc.assert(
       fc.property(epochArb(maxN, dup), (ep) => {
         const o = oracle(ep);

@@ -7,11 +7,11 @@ import { coerce, DepinError, msg, type Dec, type FunctionDoc } from "../../core"
 import * as f from "./formulas";
 import { bittensorParams as P } from "./params";
 import * as v from "./validate";
-import { stakeAndPermits, yumaEpoch, type Rows, type YumaResult } from "./yuma";
+import { stakeAndPermits, yumaEpoch, yumaEpochStreamed, yumaTuning, type Rows, type YumaResult } from "./yuma";
 
 export { bittensorParams, TAO_IDS } from "./params";
 export { MAX_UIDS, SETTING_NAMES, DEFAULT_SETTINGS } from "./validate";
-export { chainAlpha, weightedQuantile, weightedSelect } from "./yuma";
+export { chainAlpha, weightedQuantile, weightedSelect, yumaTuning } from "./yuma";
 
 /** One output cell of a TAO table. */
 export type TaoCell = Dec | number | string | boolean;
@@ -112,9 +112,20 @@ export function yuma(
 
   const inp = { n, stake: s, permitsPrev, active: act, settings: st };
   const sp = stakeAndPermits(inp);
-  const W = v.matrixRows("weights", weights, n, sp.permit);
-  const B = hasBonds ? v.matrixRows("bonds_prev", bondsPrev, n, null, 65535).rows : null;
-  const r = yumaEpoch(inp, sp, W, B, { bonds: out === "bonds", bondsNormalized: out === "bonds_normalized" });
+  const wants = { bonds: out === "bonds", bondsNormalized: out === "bonds_normalized" };
+  // Consensus rows: uids with a permit, activity and stake. Many of them: the streamed kernel (no n×n copy).
+  let consensusRows = 0;
+  for (let i = 0; i < n; i++) if (sp.permit[i] && (act === null || act[i]) && sp.stake[i]! > 0) consensusRows++;
+  let r: YumaResult;
+  if (consensusRows > yumaTuning.gatherAllMaxRows) {
+    const W = v.matrixSource("weights", weights, n);
+    const B = hasBonds ? () => v.matrixSource("bonds_prev", bondsPrev, n, 65535) : null;
+    r = yumaEpochStreamed(inp, sp, W, B, wants);
+  } else {
+    const W = v.matrixRows("weights", weights, n, sp.permit);
+    const B = hasBonds ? v.matrixRows("bonds_prev", bondsPrev, n, null, 65535).rows : null;
+    r = yumaEpoch(inp, sp, W, B, wants);
+  }
 
   if (out === "bonds") return square(r.bonds!, n);
   if (out === "bonds_normalized") return square(r.bondsNormalized!, n);

@@ -28,6 +28,63 @@ export function squareSize(param: string, v: unknown): number {
   return n;
 }
 
+/**
+ * An n×n numeric argument as the Yuma kernel reads it: the caller's rows, validated cell by cell in the
+ * kernel's first pass over them ({@link readRow}), so the matrix is never copied into a second n×n store.
+ */
+export interface MatrixSource {
+  readonly param: string;
+  readonly rows: readonly (readonly unknown[])[];
+  /** Largest accepted value (Number.MAX_VALUE when unbounded, so that ±Infinity takes the slow path). */
+  readonly max: number;
+}
+
+/**
+ * Checks the shape of an n×n matrix argument (n rows of n cells; cells are checked by {@link readRow}).
+ * `max` bounds the cells (none when omitted).
+ */
+export function matrixSource(param: string, v: unknown, n: number, max?: number): MatrixSource {
+  const g = coerce.grid(v);
+  if (g.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, "uid", n, v));
+  for (let i = 0; i < n; i++) {
+    const row = g[i];
+    if (!Array.isArray(row) || row.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.square(param, v));
+  }
+  return { param, rows: g, max: max ?? Number.MAX_VALUE };
+}
+
+/**
+ * Validates row i of `src` (blank cells are 0; anything else must be a number in [0, max], else the
+ * DepinError of `coerce.num`) and sets `out.sum` to the row's sum. Returns the row itself when every cell is a plain
+ * number (the common case: one typeof test per cell), else a validated copy.
+ */
+export function readRow(src: MatrixSource, i: number, out: { sum: number }): readonly number[] {
+  const row = src.rows[i]!;
+  const n = row.length;
+  const hi = src.max;
+  let s = 0;
+  let j = 0;
+  for (; j < n; j++) {
+    const c = row[j];
+    if (typeof c === "number" && c >= 0 && c <= hi) s += c;
+    else break;
+  }
+  if (j === n) {
+    out.sum = s;
+    return row as readonly number[];
+  }
+  const copy = new Array<number>(n);
+  for (let k = 0; k < j; k++) copy[k] = row[k] as number;
+  for (; j < n; j++) {
+    const c = row[j];
+    const x = typeof c === "number" && c >= 0 && c <= hi ? c : slowCell(src.param, c, src.max === Number.MAX_VALUE ? undefined : src.max);
+    copy[j] = x;
+    s += x;
+  }
+  out.sum = s;
+  return copy;
+}
+
 /** An n×n matrix read by {@link matrixRows}: stored rows (null = all zero or not kept) and their sums. */
 export interface MatrixRows {
   readonly rows: Rows;

@@ -16,13 +16,20 @@
  * Rounding: float64 throughout, no output rounding; stored bonds are ⌊x·65535⌋ as the chain writes them;
  * emissions are not floored to rao (the chain floors them, ≤ 1 rao per uid lower).
  *
- * Cost: O(n + Σ non-empty permitted weight rows × n) time, memory proportional to the input. Rows of
- * uids without a permit are never stored; rows are normalised lazily (one scale factor per row); the
- * κ-quantile of each column is a linear-time weighted histogram select (then a weighted quickselect on
- * the few values left), not a sort; the EMA bonds are materialised only for the bonds outputs, because
- * their column sums have closed forms. After reading the input the kernel makes three passes over the
- * permitted rows (consensus gather, clipping, dividends).
+ * Cost: O(n + Σ non-empty permitted weight rows × n) time, memory proportional to the input. Two kernels
+ * with the same contract (TAO_YUMA picks by the number of consensus rows, {@link yumaTuning}):
+ * - {@link yumaEpoch} (few consensus rows, e.g. 64 validators): rows of uids without a permit are never
+ *   stored; rows are normalised lazily; the κ-quantile of each column is a linear-time weighted histogram
+ *   select (then a weighted quickselect on the few values left), not a sort.
+ * - {@link yumaEpochStreamed} (many, e.g. 4,096 validators): never copies the n×n weights; it streams the
+ *   caller's rows (validate + histogram, gather one bucket per column, trust + dividends) with branch-free
+ *   bucket arithmetic; extra memory O(n·64) (sample) + O(n·16) (bucket sums) + the gathered buckets.
+ * The EMA bonds are materialised only for the bonds outputs, because their column sums have closed forms.
+ * The κ-quantile is exact in both (same value as a stable sort of the column); only summation order
+ * differs, so proportions agree within the tolerance above.
  */
+
+import { readRow, type MatrixSource } from "./validate";
 
 export type YumaVariant = "yuma" | "yuma3";
 
@@ -277,8 +284,603 @@ export function weightedSelect(
   }
 }
 
+/** Tuning of {@link yumaEpoch} (exported so that tests can force either consensus path on small inputs). */
+export const yumaTuning = {
+  /** Up to this many consensus rows (uids with active permitted stake), every column is gathered whole. */
+  gatherAllMaxRows: 256,
+  /** Rows sampled (stake-weighted, systematic) to place each column's buckets around its κ-quantile. */
+  sampleRows: 64,
+};
+
+/** Buckets per column in the streamed histogram: 0 = below the band, 1…14 = the band, 15 = above it. */
+const K = 16;
+const KM1 = K - 1;
+const SC_MAX = 2 ** 40;
+
 /**
- * One Yuma epoch. `weights.rows` holds the raw rows of the uids with a permit (rows of other uids are
+ * The bucket of value v in a column with band start `lo` and scale `sc`: ⌊clamp((v − lo)·sc + 1, 0, 15)⌋,
+ * clamped without branches (½(|t| − |t − 15| + 15)): random weights make a compare-and-branch
+ * unpredictable. Every step rounds monotonically, so the bucket is a non-decreasing function of v, which is
+ * all the select relies on. |t| ≤ 2^40 + 1 keeps the clamp exact at both ends.
+ */
+function bucketOf(v: number, lo: number, sc: number): number {
+  const t = (v - lo) * sc + 1;
+  return (0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0;
+}
+
+/** Linked pool of the gathered (value, uid) entries of every column (appends are rare: one bucket per column). */
+class Pool {
+  val: Float64Array;
+  row: Int32Array;
+  next: Int32Array;
+  top = 0;
+  readonly head: Int32Array;
+  constructor(n: number, cap: number) {
+    this.head = new Int32Array(n).fill(-1);
+    this.val = new Float64Array(cap);
+    this.row = new Int32Array(cap);
+    this.next = new Int32Array(cap);
+  }
+  push(j: number, v: number, i: number): void {
+    if (this.top === this.val.length) this.grow();
+    const k = this.top++;
+    this.val[k] = v;
+    this.row[k] = i;
+    this.next[k] = this.head[j]!;
+    this.head[j] = k;
+  }
+  private grow(): void {
+    const cap = this.val.length * 2;
+    const v = new Float64Array(cap);
+    v.set(this.val);
+    const r = new Int32Array(cap);
+    r.set(this.row);
+    const x = new Int32Array(cap);
+    x.set(this.next);
+    this.val = v;
+    this.row = r;
+    this.next = x;
+  }
+}
+
+/** Column accumulators of the histogram pass: per (column, bucket) Σσ, Σ Sa·w and (Yuma3) Σw and counts. */
+interface Hist {
+  readonly lo: Float64Array;
+  readonly sc: Float64Array;
+  readonly mass: Float64Array;
+  readonly rs: Float64Array;
+  readonly ws: Float64Array | null;
+  readonly cnt: Int32Array | null;
+}
+
+function histRange(row: readonly number[], f: number, sg: number, sa: number, h: Hist, j0: number, j1: number): void {
+  const { lo, sc, mass, rs } = h;
+  for (let j = j0; j < j1; j++) {
+    const v = row[j]! * f;
+    const t = (v - lo[j]!) * sc[j]! + 1;
+    const idx = j * K + ((0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0);
+    mass[idx] = mass[idx]! + sg;
+    rs[idx] = rs[idx]! + sa * v;
+  }
+}
+
+function histRange3(row: readonly number[], f: number, sg: number, sa: number, h: Hist, j0: number, j1: number): void {
+  const { lo, sc, mass, rs } = h;
+  const ws = h.ws!;
+  const cnt = h.cnt!;
+  for (let j = j0; j < j1; j++) {
+    const v = row[j]! * f;
+    const t = (v - lo[j]!) * sc[j]! + 1;
+    const idx = j * K + ((0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0);
+    mass[idx] = mass[idx]! + sg;
+    rs[idx] = rs[idx]! + sa * v;
+    ws[idx] = ws[idx]! + v;
+    cnt[idx] = cnt[idx]! + 1;
+  }
+}
+
+/** Adds row i (normalising factor f, consensus weight sg, active stake sa) to the histogram; its diagonal counts as 0. */
+function histRow(row: readonly number[], i: number, keepDiag: boolean, f: number, sg: number, sa: number, h: Hist): void {
+  const n = row.length;
+  const fn = h.ws ? histRange3 : histRange;
+  if (keepDiag) {
+    fn(row, f, sg, sa, h, 0, n);
+    return;
+  }
+  fn(row, f, sg, sa, h, 0, i);
+  const idx = i * K + bucketOf(0, h.lo[i]!, h.sc[i]!);
+  h.mass[idx] = h.mass[idx]! + sg;
+  if (h.cnt) h.cnt[idx] = h.cnt[idx]! + 1;
+  fn(row, f, sg, sa, h, i + 1, n);
+}
+
+function gatherRange(row: readonly number[], i: number, f: number, sg: number, lo: Float64Array, sc: Float64Array, bs: Int32Array, zm: Float64Array, pool: Pool, j0: number, j1: number): void {
+  for (let j = j0; j < j1; j++) {
+    const v = row[j]! * f;
+    const t = (v - lo[j]!) * sc[j]! + 1;
+    if (((0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0) === bs[j]) {
+      if (v === 0) zm[j] = zm[j]! + sg;
+      else pool.push(j, v, i);
+    }
+  }
+}
+
+/** Gathers the entries of row i that fall in their column's selected bucket (zeros only add their weight to zm). */
+function gatherRow(row: readonly number[], i: number, keepDiag: boolean, f: number, sg: number, lo: Float64Array, sc: Float64Array, bs: Int32Array, zm: Float64Array, pool: Pool): void {
+  const n = row.length;
+  if (keepDiag) {
+    gatherRange(row, i, f, sg, lo, sc, bs, zm, pool, 0, n);
+    return;
+  }
+  gatherRange(row, i, f, sg, lo, sc, bs, zm, pool, 0, i);
+  if (bucketOf(0, lo[i]!, sc[i]!) === bs[i]) zm[i] = zm[i]! + sg;
+  gatherRange(row, i, f, sg, lo, sc, bs, zm, pool, i + 1, n);
+}
+
+/** Σ_j min(w_ij, C_j) over j in [j0, j1) (validator trust) and, when hD is given, Σ_j W_b,ij·hD_j into acc[1]. */
+function clipRange(row: readonly number[], f: number, C: Float64Array, bp: number, hD: Float64Array | null, acc: Float64Array, j0: number, j1: number): void {
+  let vt = 0;
+  if (hD) {
+    let e = 0;
+    for (let j = j0; j < j1; j++) {
+      const w = row[j]! * f;
+      const wc = clip(w, C[j]!);
+      vt += wc;
+      e += (w + bp * (wc - w)) * hD[j]!;
+    }
+    acc[1] = acc[1]! + e;
+  } else {
+    for (let j = j0; j < j1; j++) vt += clip(row[j]! * f, C[j]!);
+  }
+  acc[0] = acc[0]! + vt;
+}
+
+function dot(row: readonly number[], h: Float64Array): number {
+  let d = 0;
+  for (let j = 0; j < row.length; j++) d += row[j]! * h[j]!;
+  return d;
+}
+
+/**
+ * Chooses each column's band from a stake-weighted systematic sample of the consensus rows: the sample's
+ * κ-quantile ± 2.5 standard errors. The sample only places the buckets (cells that are not plain numbers
+ * count as 0 here); exactness never depends on it, because the histogram pass measures every bucket.
+ */
+function sampleBands(W: MatrixSource, n: number, owner: number, sig: Float64Array, sigTotal: number, minority: number, lo: Float64Array, sc: Float64Array): void {
+  const s = Math.max(8, yumaTuning.sampleRows | 0);
+  const picks = new Int32Array(s);
+  let k = 0;
+  let cum = 0;
+  let last = -1;
+  for (let i = 0; i < n && k < s; i++) {
+    if (!(sig[i]! > 0)) continue;
+    last = i;
+    cum += sig[i]!;
+    while (k < s && ((k + 0.5) * sigTotal) / s < cum) picks[k++] = i;
+  }
+  while (k < s) picks[k++] = last;
+  const smp = new Float64Array(s * n);
+  for (k = 0; k < s; k++) {
+    const i = picks[k]!;
+    const o = k * n;
+    if (k > 0 && picks[k - 1] === i) {
+      smp.copyWithin(o, o - n, o);
+      continue;
+    }
+    const row = W.rows[i]!;
+    let sum = 0;
+    for (let j = 0; j < n; j++) {
+      const c = row[j];
+      const x = typeof c === "number" && c > 0 && c <= Number.MAX_VALUE && (j !== i || i === owner) ? c : 0;
+      smp[o + j] = x;
+      sum += x;
+    }
+    if (sum > 0) {
+      const f = 1 / sum;
+      for (let j = 0; j < n; j++) smp[o + j] = smp[o + j]! * f;
+    }
+  }
+  const q = Math.min(1, Math.max(0, minority / sigTotal));
+  const pos = Math.floor(q * s);
+  const d = Math.ceil(2.5 * Math.sqrt(s * q * (1 - q))) + 1;
+  const tmp = new Float64Array(s);
+  for (let j = 0; j < n; j++) {
+    for (k = 0; k < s; k++) tmp[k] = smp[k * n + j]!;
+    tmp.sort();
+    const l = pos - d < 0 ? 0 : tmp[pos - d]!;
+    const h = pos + d >= s ? tmp[s - 1]! : tmp[pos + d]!;
+    lo[j] = l;
+    sc[j] = h > l ? Math.min((K - 2) / (h - l), SC_MAX) : SC_MAX;
+  }
+}
+
+/**
+ * One Yuma epoch for large subnets (TAO_YUMA uses it above {@link yumaTuning}.gatherAllMaxRows consensus rows).
+ * `W` is the weights argument (rows of uids without a permit are validated but otherwise
+ * ignored; the diagonal is masked, except the owner's; rows are normalised lazily, w = raw / row sum);
+ * `bonds` gives the stored u16 bonds argument (null = none). Both are read, never modified.
+ *
+ * Consensus rows (active permitted stake σ > 0) up to {@link yumaTuning}.gatherAllMaxRows: one pass reads
+ * and validates the rows and gathers every non-zero entry per column; each column's κ-quantile is then a
+ * weighted quickselect. More rows: a sample places 14 buckets per column around the expected quantile; the
+ * reading pass also histograms every entry (Σσ, Σ Sa·w per bucket, branch-free); the exact bucket masses
+ * give the bucket holding C_j and the stake below it; a second pass gathers that bucket only; a quickselect
+ * finds C_j in it. Rank and prerank follow from the bucket sums (entries below the bucket are below C_j,
+ * entries above are clipped to C_j). A column whose quantile falls outside the band is gathered whole.
+ * A last pass computes validator trust and dividends.
+ */
+export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: MatrixSource, bonds: (() => MatrixSource) | null, wants: YumaWants): YumaResult {
+  const { n, settings } = inp;
+  const owner = settings.ownerUid;
+  const { stake: S, newPermit, permit: P } = sp;
+  const A = inp.active;
+  const yuma3 = settings.yuma === "yuma3";
+  const bp = settings.bondsPenalty;
+
+  // 3. Active stake.
+  const Sa = new Float64Array(n);
+  let saSum = 0;
+  for (let i = 0; i < n; i++) {
+    if (P[i] && (A === null || A[i])) {
+      Sa[i] = S[i]!;
+      saSum += S[i]!;
+    }
+  }
+  if (saSum > 0) for (let i = 0; i < n; i++) Sa[i] = Sa[i]! / saSum;
+
+  // Consensus weights σ (Sa restricted to > 0, renormalised).
+  let sigRaw = 0;
+  for (let i = 0; i < n; i++) if (Sa[i]! > 0) sigRaw += Sa[i]!;
+  const sig = new Float64Array(n);
+  let sigTotal = 0;
+  let mC = 0;
+  if (sigRaw > 0) {
+    for (let i = 0; i < n; i++) {
+      if (Sa[i]! > 0) {
+        sig[i] = Sa[i]! / sigRaw;
+        sigTotal += sig[i]!;
+        mC++;
+      }
+    }
+  }
+  const minority = sigTotal - settings.kappa;
+  const sampled = mC > yumaTuning.gatherAllMaxRows;
+
+  // Bucket parameters: lo = sc = 0 puts every entry in bucket 1, i.e. the column is gathered whole.
+  const lo = new Float64Array(n);
+  const sc = new Float64Array(n);
+  const bs = new Int32Array(n).fill(1);
+  if (sampled) sampleBands(W, n, owner, sig, sigTotal, minority, lo, sc);
+  const hist: Hist | null = sampled
+    ? {
+        lo,
+        sc,
+        mass: new Float64Array(n * K),
+        rs: new Float64Array(n * K),
+        ws: yuma3 ? new Float64Array(n * K) : null,
+        cnt: yuma3 ? new Int32Array(n * K) : null,
+      }
+    : null;
+  const zm = new Float64Array(n);
+  const pool = new Pool(n, sampled ? n * 128 : Math.max(16, mC * n));
+
+  // 4–5a. One pass over the weights: validate every cell; rows of permitted uids with a positive sum
+  // (diagonal masked) are the weight rows; histogram (or, without sampling, gather) them.
+  const wrows: (readonly number[] | null)[] = new Array<readonly number[] | null>(n).fill(null);
+  const inv = new Float64Array(n);
+  const rowOut = { sum: 0 };
+  let Z0 = 0; // σ of consensus rows without any weight: a 0 in every column
+  for (let i = 0; i < n; i++) {
+    const row = readRow(W, i, rowOut);
+    if (!P[i]) continue;
+    let s = rowOut.sum;
+    const keepDiag = i === owner;
+    if (!keepDiag && row[i] !== 0) s -= row[i]!;
+    if (!(s > 0)) {
+      Z0 += sig[i]!;
+      continue;
+    }
+    wrows[i] = row;
+    const f = 1 / s;
+    inv[i] = f;
+    const sg = sig[i]!;
+    if (!(sg > 0) && !yuma3) continue;
+    if (hist) histRow(row, i, keepDiag, f, sg, Sa[i]!, hist);
+    else gatherRow(row, i, keepDiag, f, sg, lo, sc, bs, zm, pool);
+  }
+
+  // 5b. Locate each column's quantile bucket from the exact bucket masses; gather that bucket.
+  const acc = new Float64Array(n);
+  const whole = new Uint8Array(n).fill(1);
+  if (hist) {
+    for (let j = 0; j < n; j++) {
+      const base = j * K;
+      const b0 = bucketOf(0, lo[j]!, sc[j]!);
+      let cum = 0;
+      let found = -1;
+      for (let b = 0; b < K; b++) {
+        const mss = hist.mass[base + b]! + (b === b0 ? Z0 : 0);
+        if (cum + mss > minority) {
+          found = b;
+          break;
+        }
+        cum += mss;
+      }
+      if (found > 0 && found < KM1) {
+        bs[j] = found;
+        acc[j] = cum;
+        whole[j] = 0;
+      } else {
+        lo[j] = 0;
+        sc[j] = 0;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const row = wrows[i];
+      if (!row || (!(sig[i]! > 0) && !yuma3)) continue;
+      gatherRow(row, i, i === owner, inv[i]!, sig[i]!, lo, sc, bs, zm, pool);
+    }
+  }
+
+  // 5c–8. Consensus per column (weighted quickselect on the gathered entries), then rank, prerank and the
+  // column sums of the bond weights from the bucket sums plus the gathered entries.
+  const C = new Float64Array(n);
+  const R = new Float64Array(n);
+  const Pr = new Float64Array(n);
+  const colWb = yuma3 ? new Float64Array(n) : null;
+  const vals = new Float64Array(mC + n + 1);
+  const wts = new Float64Array(mC + n + 1);
+  const { val: pv, row: pr, next: pn, head } = pool;
+  if (mC > 0 || yuma3) {
+    for (let j = 0; j < n; j++) {
+      let len = 0;
+      let mx = 0;
+      for (let k = head[j]!; k >= 0; k = pn[k]!) {
+        const v = pv[k]!;
+        const sg = sig[pr[k]!]!;
+        if (sg > 0) {
+          vals[len] = v;
+          wts[len] = sg;
+          len++;
+          if (v > mx) mx = v;
+        }
+      }
+      const z = zm[j]! + (Z0 > 0 && bucketOf(0, lo[j]!, sc[j]!) === bs[j] ? Z0 : 0);
+      if (z > 0) {
+        vals[len] = 0;
+        wts[len] = z;
+        len++;
+      }
+      const c = mC > 0 ? weightedQuantile(vals, wts, len, minority - acc[j]!, mx) : 0;
+      C[j] = c;
+      let gR = 0;
+      let gP = 0;
+      let gW = 0;
+      let gS = 0;
+      for (let k = head[j]!; k >= 0; k = pn[k]!) {
+        const v = pv[k]!;
+        const sa = Sa[pr[k]!]!;
+        const wc = clip(v, c);
+        gR += sa * wc;
+        gP += sa * v;
+        gW += wc;
+        gS += v;
+      }
+      if (whole[j] || !hist) {
+        R[j] = gR;
+        Pr[j] = gP;
+        if (colWb) colWb[j] = gS + bp * (gW - gS);
+      } else {
+        const base = j * K;
+        const b1 = bs[j]!;
+        let low = 0;
+        let all = 0;
+        let above = 0;
+        for (let b = 0; b < K; b++) {
+          const r = hist.rs[base + b]!;
+          all += r;
+          if (b < b1) low += r;
+          else if (b > b1) above += hist.mass[base + b]!;
+        }
+        R[j] = low + gR + c * (above * sigRaw);
+        Pr[j] = all;
+        if (colWb) {
+          const ws = hist.ws!;
+          const cnt = hist.cnt!;
+          let wl = 0;
+          let wa = 0;
+          let na = 0;
+          for (let b = 0; b < K; b++) {
+            const w = ws[base + b]!;
+            wa += w;
+            if (b < b1) wl += w;
+            else if (b > b1) na += cnt[base + b]!;
+          }
+          colWb[j] = wa + bp * (wl + gW + c * na - wa);
+        }
+      }
+    }
+  }
+
+  let rSum = 0;
+  for (let j = 0; j < n; j++) rSum += R[j]!;
+  const I = new Float64Array(n);
+  if (rSum > 0) for (let j = 0; j < n; j++) I[j] = R[j]! / rSum;
+  const T = new Float64Array(n);
+  for (let j = 0; j < n; j++) if (Pr[j]! > 0) T[j] = R[j]! / Pr[j]!;
+
+  // 9–10. Bonds and dividends. The EMA bonds are only materialised when a bonds output is asked for:
+  // their column sums have closed forms, so the dividends need one more pass over the rows.
+  const alpha = chainAlpha(settings.bondsMovingAverage);
+  const colB = new Float64Array(n);
+  const brows: (readonly number[] | null)[] = new Array<readonly number[] | null>(n).fill(null);
+  let anyBonds = false;
+  if (bonds) {
+    const B = bonds();
+    for (let i = 0; i < n; i++) {
+      const b = readRow(B, i, rowOut);
+      if (!(rowOut.sum > 0)) continue;
+      brows[i] = b;
+      anyBonds = true;
+      for (let j = 0; j < n; j++) colB[j] = colB[j]! + b[j]!;
+    }
+  }
+  // ema_ij = B_ij·fB_j + wb_ij·kD_i·fD_j (rows with kD_i > 0 carry new weights), column sums colE_j.
+  const fB = new Float64Array(n);
+  const fD = new Float64Array(n);
+  const colE = new Float64Array(n);
+  const kD = new Float64Array(n);
+  if (!yuma3) {
+    for (let j = 0; j < n; j++) {
+      const colD = Pr[j]! + bp * (R[j]! - Pr[j]!); // Σ_i Sa_i·W_b,ij
+      let e = 0;
+      if (colB[j]! > 0) {
+        fB[j] = (1 - alpha) / colB[j]!;
+        e += 1 - alpha;
+      }
+      if (colD > 0) {
+        fD[j] = alpha / colD;
+        e += alpha;
+      }
+      colE[j] = e;
+    }
+    for (let i = 0; i < n; i++) if (wrows[i] && Sa[i]! > 0) kD[i] = Sa[i]!;
+  } else {
+    const b0 = (1 - alpha) / U16;
+    for (let j = 0; j < n; j++) {
+      fB[j] = b0;
+      fD[j] = alpha;
+      colE[j] = b0 * colB[j]! + alpha * colWb![j]!;
+    }
+    for (let i = 0; i < n; i++) if (wrows[i]) kD[i] = 1;
+  }
+  const hB = new Float64Array(n);
+  const hD = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    if (colE[j]! > 0) {
+      const g = I[j]! / colE[j]!;
+      hB[j] = fB[j]! * g;
+      hD[j] = fD[j]! * g;
+    }
+  }
+
+  // 6 and 9–10. Validator trust and dividends, one pass over the weight rows (and the bond rows).
+  const VT = new Float64Array(n);
+  const D = new Float64Array(n);
+  const pair = new Float64Array(2);
+  for (let i = 0; i < n; i++) {
+    const row = wrows[i];
+    const divs = !(yuma3 && !(Sa[i]! > 0));
+    let d = 0;
+    if (row) {
+      const f = inv[i]!;
+      const k = divs ? kD[i]! : 0;
+      const h = k > 0 ? hD : null;
+      pair[0] = 0;
+      pair[1] = 0;
+      if (i === owner) clipRange(row, f, C, bp, h, pair, 0, n);
+      else {
+        clipRange(row, f, C, bp, h, pair, 0, i);
+        clipRange(row, f, C, bp, h, pair, i + 1, n);
+      }
+      VT[i] = pair[0]!;
+      d = k * pair[1]!;
+    }
+    if (!divs) continue;
+    const b = brows[i];
+    if (b) d += dot(b, hB);
+    D[i] = yuma3 ? Sa[i]! * d : d;
+  }
+  let dSum = 0;
+  for (let i = 0; i < n; i++) dSum += D[i]!;
+  if (dSum > 0) for (let i = 0; i < n; i++) D[i] = D[i]! / dSum;
+
+  // 11. Emission.
+  const E = settings.emission;
+  const minerE = new Float64Array(n);
+  const valE = new Float64Array(n);
+  let Z = 0;
+  for (let i = 0; i < n; i++) Z += I[i]! + D[i]!;
+  if (Z > 0) {
+    const f = E / Z;
+    for (let i = 0; i < n; i++) {
+      minerE[i] = I[i]! * f;
+      valE[i] = D[i]! * f;
+    }
+  } else {
+    const base = saSum > 0 ? Sa : S;
+    for (let i = 0; i < n; i++) valE[i] = base[i]! * E;
+  }
+
+  // Bonds outputs: materialise the EMA bonds.
+  let bondsOut: Rows | undefined;
+  let bondsNorm: Rows | undefined;
+  if (wants.bonds || wants.bondsNormalized) {
+    const ema: Rows = new Array<Float64Array | null>(n).fill(null);
+    const colMax = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const b = anyBonds ? brows[i] : null;
+      const k = kD[i]!;
+      if (!b && !(k > 0)) continue;
+      const e = new Float64Array(n);
+      if (b) for (let j = 0; j < n; j++) e[j] = b[j]! * fB[j]!;
+      if (k > 0) {
+        const row = wrows[i]!;
+        const f = inv[i]!;
+        for (let j = 0; j < n; j++) {
+          if (j === i && i !== owner) continue;
+          const raw = row[j]!;
+          if (raw === 0) continue;
+          const w = raw * f;
+          const c = C[j]!;
+          e[j] = e[j]! + (w + bp * (clip(w, c) - w)) * k * fD[j]!;
+        }
+      }
+      for (let j = 0; j < n; j++) if (e[j]! > colMax[j]!) colMax[j] = e[j]!;
+      ema[i] = e;
+    }
+    if (wants.bondsNormalized) {
+      bondsNorm = ema.map((e) => {
+        if (!e) return null;
+        const o = new Float64Array(n);
+        for (let j = 0; j < n; j++) if (colE[j]! > 0) o[j] = e[j]! / colE[j]!;
+        return o;
+      });
+    }
+    if (wants.bonds) {
+      bondsOut = ema.map((e, i) => {
+        if (!e || !newPermit[i]) return null;
+        const o = new Float64Array(n);
+        for (let j = 0; j < n; j++) {
+          // Original Yuma: column max-upscaled; Yuma3: absolute proportions.
+          const x = yuma3 ? e[j]! : colMax[j]! > 0 ? e[j]! / colMax[j]! : 0;
+          o[j] = Math.floor(x * U16);
+        }
+        return o;
+      });
+    }
+  }
+
+  return {
+    stake: S,
+    activeStake: Sa,
+    consensus: C,
+    validatorTrust: VT,
+    rank: R,
+    trust: T,
+    incentive: I,
+    dividends: D,
+    minerEmission: minerE,
+    validatorEmission: valE,
+    validatorPermit: newPermit,
+    ...(bondsOut ? { bonds: bondsOut } : {}),
+    ...(bondsNorm ? { bondsNormalized: bondsNorm } : {}),
+  };
+}
+
+/**
+ * One Yuma epoch, for subnets with at most {@link yumaTuning}.gatherAllMaxRows consensus rows (the caller
+ * picks {@link yumaEpochStreamed} above that). `weights.rows` holds the raw rows of the uids with a permit (rows of other uids are
  * ignored and may be null) and `weights.sums` their sums; rows are masked in place (diagonal) and
  * normalised lazily (w = raw / row sum). `bondsPrev` holds the stored u16 bonds (null = none); it is
  * read, never modified.
