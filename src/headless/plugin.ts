@@ -1,0 +1,270 @@
+/**
+ * The DEPIN functions as a HyperFormula plugin (GPL-3.0 engine: dev/CLI only, never bundled).
+ *
+ * Everything is derived from the generated metadata (src/functions/functions.generated.json, made from
+ * the adapters' JSDoc) and the adapter exports of src/functions/index.ts: no second list of functions.
+ * Each formula call runs the same adapter Excel calls, with the same coercion rules:
+ *
+ * - scalar parameters are declared `ANY` (OFFICE_NOTES §16): an omitted or blank argument reaches the
+ *   adapter as `null`, exactly as in Excel, so the documented default applies (a `NUMBER` parameter would
+ *   turn `=F(1,)` into 0); numeric text and booleans go through the engine's own coercion;
+ * - matrix parameters are declared `RANGE` and handed over as 2-D arrays (empty cells → `null`, error
+ *   cells → error objects the engine reports by name);
+ * - an error argument (e.g. `1/0`) short-circuits to that error before the function runs, as in Excel;
+ * - `HostError` from src/functions/boundary.ts becomes a CellError (`#VALUE!` or `#N/A`) with its message.
+ *
+ * Spilled results need their size before evaluation (HyperFormula predicts array sizes when a formula is
+ * entered). The predictor resolves the arguments to values when they are literals, array constants,
+ * references or ranges of value cells, or defined names over such ranges (working around the missing
+ * named-expression case in HyperFormula 3.5's predictor, OFFICE_NOTES §15), runs the function once and
+ * uses the size of the real result (the evaluation that follows computes it again). When an argument is itself
+ * computed by a formula, the size cannot be known at that point and a 1×1 result is predicted; the
+ * evaluator (evaluator.ts) therefore enters values before formulas. Limitation: if a value cell that
+ * determines a spill's size changes later, the spill keeps its predicted size until the formula is
+ * entered again.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import * as adapters from "../functions";
+import { HostError } from "../functions/boundary";
+import metadataJson from "../functions/functions.generated.json";
+
+interface ParamMeta {
+  name: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface FunctionMeta {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: ParamMeta[];
+  result: { type?: string; dimensionality?: string };
+}
+
+export const METADATA: readonly FunctionMeta[] = (metadataJson as { functions: FunctionMeta[] }).functions;
+
+/** AKT_PROVIDER_FEE → aktProviderFee (the rule scripts/metadata.ts enforces). */
+export function adapterName(id: string): string {
+  return id.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+type Adapter = (...args: unknown[]) => unknown;
+
+function adapterFor(id: string): Adapter {
+  const fn = (adapters as unknown as Record<string, unknown>)[adapterName(id)];
+  if (typeof fn !== "function") throw new Error(`no adapter ${adapterName(id)} for ${id}`);
+  return fn as Adapter;
+}
+
+/** Excel's text for a HyperFormula error type. */
+const ERROR_TEXT: Record<string, string> = {
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.NAME]: "#NAME?",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.CYCLE]: "#CYCLE!",
+  [ErrorType.SPILL]: "#SPILL!",
+  [ErrorType.LIC]: "#LIC!",
+  [ErrorType.ERROR]: "#ERROR!",
+};
+
+/** A cell error as the engine's coercion sees it (an object with the Excel error text in `value`). */
+function errorObject(e: CellError): { value: string } {
+  return { value: ERROR_TEXT[e.type] ?? "#VALUE!" };
+}
+
+/** One HyperFormula scalar as the adapter receives it. */
+function toHostScalar(x: unknown): unknown {
+  if (x === EmptyValue || x === undefined) return null;
+  if (x instanceof CellError) return errorObject(x);
+  if (typeof x === "object" && x !== null && "val" in x) return (x as { val: unknown }).val; // rich numbers (dates, %)
+  return x;
+}
+
+/** One argument as the adapter receives it: scalars, or 2-D arrays for ranges. */
+function toHostArg(x: unknown): unknown {
+  if (x instanceof SimpleRangeValue) return x.rawData().map((row) => row.map(toHostScalar));
+  return toHostScalar(x);
+}
+
+/** The adapter's result as HyperFormula expects it. */
+function toHfResult(value: unknown): unknown {
+  if (Array.isArray(value)) return SimpleRangeValue.onlyValues(value as (number | string | boolean)[][]);
+  return value;
+}
+
+/** Runs an adapter and converts a thrown host error into a CellError. */
+function call(fn: Adapter, args: unknown[]): unknown {
+  try {
+    return fn(...args);
+  } catch (e) {
+    if (e instanceof HostError) return new CellError(e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, e.message);
+    const message = e instanceof Error ? e.message : String(e);
+    return new CellError(ErrorType.VALUE, message);
+  }
+}
+
+/** Marker for an argument whose value cannot be known when the formula is entered. */
+const UNRESOLVED = Symbol("unresolved");
+
+// HyperFormula's AST and graph are internals: typed loosely here, pinned by tests (test/headless).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Ast = any;
+
+class DepinPluginBase extends FunctionPlugin {
+  /** A value cell's content, null for an empty cell, UNRESOLVED for a formula (or a vertex not built yet). */
+  private cellAt(address: any): unknown {
+    const graph: any = this.dependencyGraph;
+    const vertex = graph.getCell(address);
+    if (vertex === undefined || vertex === null) return null;
+    if (typeof vertex.getFormula === "function") return UNRESOLVED;
+    if (typeof vertex.getCellValue === "function") return toHostScalar(vertex.getCellValue());
+    return null; // empty cell vertex
+  }
+
+  /** Resolves an argument AST to a host value when that needs no evaluation. */
+  private resolve(ast: Ast, state: any): unknown {
+    const base = state.formulaAddress;
+    switch (ast.type) {
+      case "EMPTY":
+        return null;
+      case "NUMBER":
+      case "STRING":
+        return ast.value;
+      case "MINUS_UNARY_OP": {
+        const v = this.resolve(ast.value, state);
+        return typeof v === "number" ? -v : UNRESOLVED;
+      }
+      case "PLUS_UNARY_OP":
+        return this.resolve(ast.value, state);
+      case "PERCENT_OP": {
+        const v = this.resolve(ast.value, state);
+        return typeof v === "number" ? v / 100 : UNRESOLVED;
+      }
+      case "PARENTHESES":
+        return this.resolve(ast.expression, state);
+      case "FUNCTION_CALL": {
+        const name = String(ast.procedureName).toUpperCase();
+        if (ast.args.length === 0 && (name === "TRUE" || name === "FALSE")) return name === "TRUE";
+        return UNRESOLVED;
+      }
+      case "ARRAY": {
+        const rows = (ast.args as Ast[][]).map((row) => row.map((c) => this.resolve(c, state)));
+        return rows.some((r) => r.includes(UNRESOLVED)) ? UNRESOLVED : rows;
+      }
+      case "CELL_REFERENCE":
+        return this.cellAt(ast.reference.toSimpleCellAddress(base));
+      case "CELL_RANGE": {
+        const start = ast.start.toSimpleCellAddress(base);
+        const end = ast.end.toSimpleCellAddress(base);
+        const rows: unknown[][] = [];
+        for (let r = Math.min(start.row, end.row); r <= Math.max(start.row, end.row); r++) {
+          const row: unknown[] = [];
+          for (let c = Math.min(start.col, end.col); c <= Math.max(start.col, end.col); c++) {
+            const v = this.cellAt({ sheet: start.sheet, row: r, col: c });
+            if (v === UNRESOLVED) return UNRESOLVED;
+            row.push(v);
+          }
+          rows.push(row);
+        }
+        return rows;
+      }
+      case "NAMED_EXPRESSION": {
+        const graph: any = this.dependencyGraph;
+        const named = graph.namedExpressions.namedExpressionOrPlaceholder(ast.expressionName, base.sheet);
+        const vertex = named && graph.getCell(named.address);
+        if (vertex === undefined || vertex === null) return UNRESOLVED;
+        if (typeof vertex.getFormula === "function") {
+          const inner = vertex.getFormula(graph.lazilyTransformingAstService);
+          return this.resolve(inner, { ...state, formulaAddress: named.address });
+        }
+        return typeof vertex.getCellValue === "function" ? toHostScalar(vertex.getCellValue()) : null;
+      }
+      default:
+        return UNRESOLVED;
+    }
+  }
+
+  /** Size prediction for a spilling function: run it on the resolved arguments and measure the result. */
+  protected predictSize(id: string, ast: Ast, state: any): ArraySize {
+    const args = (ast.args as Ast[]).map((a) => this.resolve(a, state));
+    if (args.includes(UNRESOLVED)) return new ArraySize(1, 1);
+    const result = call(adapterFor(id), args);
+    if (Array.isArray(result) && result.length > 0 && Array.isArray(result[0])) {
+      return new ArraySize((result[0] as unknown[]).length, result.length);
+    }
+    return new ArraySize(1, 1);
+  }
+
+  /** Evaluation: the same adapter, through HyperFormula's argument handling. */
+  protected evaluate(id: string, ast: Ast, state: any): any {
+    const fn = adapterFor(id);
+    const body = (...args: unknown[]): any => {
+      const result = call(fn, args.map(toHostArg));
+      return result instanceof CellError ? result : toHfResult(result);
+    };
+    return this.runFunction(ast.args, state, this.metadata(`DEPIN.${id}`), body);
+  }
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Builds the plugin class and its translations from the metadata (done once per process). */
+function buildPlugin(): { plugin: typeof DepinPluginBase; translations: Record<string, Record<string, string>> } {
+  class DepinPlugin extends DepinPluginBase {}
+  const implemented: Record<string, unknown> = {};
+  const names: Record<string, string> = {};
+  const proto = DepinPlugin.prototype as unknown as Record<string, unknown>;
+  for (const f of METADATA) {
+    adapterFor(f.id); // fail loudly at load when an adapter is missing
+    const method = `fn_${f.id}`;
+    const spills = f.result.dimensionality === "matrix";
+    const parameters = f.parameters.map((p) => ({
+      argumentType: p.dimensionality === "matrix" ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY,
+      ...(p.optional ? { optionalArg: true } : {}),
+    }));
+    implemented[`DEPIN.${f.id}`] = {
+      method,
+      parameters,
+      vectorizationForbidden: true,
+      ...(spills ? { sizeOfResultArrayMethod: `size_${f.id}` } : {}),
+    };
+    proto[method] = function (this: DepinPluginBase, ast: unknown, state: unknown) {
+      return this["evaluate"](f.id, ast, state);
+    };
+    if (spills) {
+      proto[`size_${f.id}`] = function (this: DepinPluginBase, ast: unknown, state: unknown) {
+        return this["predictSize"](f.id, ast, state);
+      };
+    }
+    names[`DEPIN.${f.id}`] = `DEPIN.${f.id}`;
+  }
+  (DepinPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
+  return { plugin: DepinPlugin, translations: { enGB: names, enUS: names } };
+}
+
+let registered = false;
+
+/** Registers the DEPIN plugin with HyperFormula (idempotent). */
+export function registerDepinPlugin(): void {
+  if (registered) return;
+  const { plugin, translations } = buildPlugin();
+  HyperFormula.registerFunctionPlugin(plugin as never, translations);
+  registered = true;
+}
+
+/** The ids the plugin registers, in catalog order. */
+export function registeredIds(): string[] {
+  return METADATA.map((f) => f.id);
+}

@@ -1,0 +1,92 @@
+/**
+ * Headless recalculation of .xlsx templates (exceljs to read, HyperFormula + DEPIN to compute).
+ *
+ * Every sheet's values are entered first and its formulas after (so spilled DEPIN functions can size their
+ * results, see plugin.ts); workbook-scoped defined names are bound; Excel's stored form of JS custom
+ * functions, `_xldudf_DEPIN_X(`, is read as `DEPIN.X(` (OFFICE_NOTES §14). Each DEPIN cell's computed value
+ * is compared with the value cached in the file.
+ */
+import ExcelJS from "exceljs";
+import type { RawCellContent } from "hyperformula";
+import { type CellOut, createEngine, type EvalResult, readResult } from "./evaluator";
+
+export interface RecalcCell {
+  sheet: string;
+  address: string;
+  formula: string;
+  result: EvalResult;
+  cached?: unknown;
+  status: "match" | "differs" | "no-cache";
+}
+
+export interface RecalcReport {
+  cells: RecalcCell[];
+}
+
+/** `_xldudf_DEPIN_IO_AVAIL_REWARD(` → `DEPIN.IO_AVAIL_REWARD(`. */
+export function normaliseFormula(f: string): string {
+  const body = f.replace(/_xldudf_DEPIN_([A-Z0-9_]+)\s*\(/gi, (_m, id: string) => `DEPIN.${id.toUpperCase()}(`);
+  return body.startsWith("=") ? body : `=${body}`;
+}
+
+function cachedOf(v: unknown): unknown {
+  if (v && typeof v === "object" && "error" in v) return { error: (v as { error: string }).error };
+  return v;
+}
+
+function same(result: EvalResult, cached: unknown, tol: number): boolean {
+  if ("error" in result) return typeof cached === "object" && cached !== null && (cached as { error?: string }).error === result.error;
+  const v = Array.isArray(result.value) ? (result.value[0]?.[0] ?? null) : result.value;
+  if (typeof v === "number" && typeof cached === "number") return Math.abs(v - cached) <= tol * Math.max(1, Math.abs(cached));
+  return v === (cached as CellOut);
+}
+
+export async function recalcXlsx(file: string, tolerance = 1e-9): Promise<RecalcReport> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const hf = createEngine();
+  try {
+    const formulas: { sheetId: number; sheet: string; row: number; col: number; address: string; formula: string; cached: unknown }[] = [];
+    for (const ws of wb.worksheets) {
+      const name = hf.addSheet(ws.name);
+      const sheetId = hf.getSheetId(name)!;
+      ws.eachRow({ includeEmpty: false }, (row, r) => {
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          const v = cell.value as unknown;
+          const f = (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v) ? (v as { formula?: string }).formula ?? cell.formula : undefined) as string | undefined;
+          if (f) {
+            formulas.push({ sheetId, sheet: ws.name, row: r - 1, col: c - 1, address: cell.address, formula: normaliseFormula(f), cached: cachedOf((v as { result?: unknown }).result) });
+          } else {
+            let raw: RawCellContent = null;
+            if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") raw = typeof v === "string" && v.startsWith("=") ? `'${v}` : v;
+            else if (v instanceof Date) raw = v.toISOString();
+            else if (v && typeof v === "object" && "richText" in v) raw = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
+            else if (v && typeof v === "object" && "text" in v) raw = String((v as { text: unknown }).text);
+            if (raw !== null) hf.setCellContents({ sheet: sheetId, row: r - 1, col: c - 1 }, [[raw]]);
+          }
+        });
+      });
+    }
+    const defined = (wb as unknown as { definedNames: { model: { name: string; ranges: string[] }[] } }).definedNames.model;
+    for (const d of defined) {
+      const range = d.ranges[0];
+      if (!range) continue;
+      const [sheet, ref] = range.includes("!") ? [range.slice(0, range.lastIndexOf("!")), range.slice(range.lastIndexOf("!") + 1)] : ["", range];
+      const quoted = sheet && !/^'.*'$/.test(sheet) && /[^A-Za-z0-9_]/.test(sheet) ? `'${sheet}'` : sheet;
+      hf.addNamedExpression(d.name, `=${quoted ? `${quoted}!` : ""}${ref}`);
+    }
+    hf.batch(() => {
+      for (const f of formulas) hf.setCellContents({ sheet: f.sheetId, row: f.row, col: f.col }, [[f.formula]]);
+    });
+    const cells: RecalcCell[] = [];
+    for (const f of formulas) {
+      if (!/DEPIN\./i.test(f.formula)) continue;
+      const result = readResult(hf, f.sheetId, f.row, f.col);
+      const status = f.cached === undefined || f.cached === null ? "no-cache" : same(result, f.cached, tolerance) ? "match" : "differs";
+      cells.push({ sheet: f.sheet, address: f.address, formula: f.formula, result, cached: f.cached ?? undefined, status });
+    }
+    return { cells };
+  } finally {
+    hf.destroy();
+  }
+}
