@@ -11,6 +11,7 @@
  * - matrix parameters are declared `RANGE` and handed over as 2-D arrays (empty cells → `null`, error
  *   cells → error objects the engine reports by name);
  * - an error argument (e.g. `1/0`) short-circuits to that error before the function runs, as in Excel;
+ * - a wrong number of arguments is `#N/A` (HyperFormula's convention);
  * - `HostError` from src/functions/boundary.ts becomes a CellError (`#VALUE!` or `#N/A`) with its message.
  *
  * Spilled results need their size before evaluation (HyperFormula predicts array sizes when a formula is
@@ -208,14 +209,28 @@ class DepinPluginBase extends FunctionPlugin {
     return new ArraySize(1, 1);
   }
 
-  /** Evaluation: the same adapter, through HyperFormula's argument handling. */
-  protected evaluate(id: string, ast: Ast, state: any): any {
+  /**
+   * Evaluation: the same adapter Excel calls. Arguments are evaluated directly (cheaper than the generic
+   * `runFunction`, which also vectorises and coerces, neither of which applies here): an omitted or empty
+   * argument is `null`, an error argument is returned as the result, a range becomes a 2-D array (a 1×1
+   * range passed to a scalar parameter is its value, as in Excel).
+   */
+  protected evaluate(id: string, ast: Ast, state: any, params: readonly ParamMeta[], required: number): any {
+    const given = ast.args as Ast[];
+    if (given.length > params.length || given.length < required) {
+      return new CellError(ErrorType.NA, `Wrong number of arguments: DEPIN.${id} takes ${required === params.length ? required : `${required} to ${params.length}`}.`);
+    }
     const fn = adapterFor(id);
-    const body = (...args: unknown[]): any => {
-      const result = call(fn, args.map(toHostArg));
-      return result instanceof CellError ? result : toHfResult(result);
-    };
-    return this.runFunction(ast.args, state, this.metadata(`DEPIN.${id}`), body);
+    const args = new Array<unknown>(params.length).fill(null);
+    for (let i = 0; i < given.length; i++) {
+      const a = given[i];
+      if (a.type === "EMPTY") continue;
+      const v = this.evaluateAst(a, state);
+      if (v instanceof CellError) return v;
+      args[i] = toHostArg(v);
+    }
+    const result = call(fn, args);
+    return result instanceof CellError ? result : toHfResult(result);
   }
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
@@ -240,8 +255,9 @@ function buildPlugin(): { plugin: typeof DepinPluginBase; translations: Record<s
       vectorizationForbidden: true,
       ...(spills ? { sizeOfResultArrayMethod: `size_${f.id}` } : {}),
     };
+    const required = f.parameters.filter((p) => !p.optional).length;
     proto[method] = function (this: DepinPluginBase, ast: unknown, state: unknown) {
-      return this["evaluate"](f.id, ast, state);
+      return this["evaluate"](f.id, ast, state, f.parameters, required);
     };
     if (spills) {
       proto[`size_${f.id}`] = function (this: DepinPluginBase, ast: unknown, state: unknown) {
