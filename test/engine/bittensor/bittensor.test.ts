@@ -8,18 +8,6 @@ import * as tao from "../../../src/engine/networks/bittensor";
 import { HostError } from "../../../src/functions/boundary";
 import * as fns from "../../../src/functions/tao";
 import { type Expect, expectRow as check } from "../../helpers/table";
-import { compare, evaluate, loadTaoCases } from "./case-runner";
-
-// ---------------------------------------------------------------------------------------------------------
-// Reference cases (SPEC §6), evaluated by calling the adapters with the cases' names.
-// ---------------------------------------------------------------------------------------------------------
-describe("reference/cases.public.json TAO cases through the adapters", () => {
-  const cases = loadTaoCases();
-  it("has the TAO cases", () => expect(cases.length).toBeGreaterThanOrEqual(149));
-  it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
-    expect(compare(evaluate(c), c.expected, c.tolerance)).toBeNull();
-  });
-});
 
 // ---------------------------------------------------------------------------------------------------------
 // B.1 Block emission and halvings.

@@ -1,10 +1,13 @@
 /**
- * Evaluates the fixed formula shapes of reference/cases.public.json by calling the TAO_ adapters of
- * src/functions/tao.ts directly (the HyperFormula evaluator runs the same cases through `depin-calc cases`).
+ * Evaluates the formula shapes of reference/cases.public.json (one DEPIN call whose arguments are literals,
+ * array constants, defined names or blanks) by calling the custom-function adapters directly, without a
+ * spreadsheet engine. test/headless runs the same cases through HyperFormula and `depin-calc cases`; this
+ * path checks the adapters as Excel calls them (an omitted argument arrives as null).
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as adapters from "../../../src/functions/tao";
+import { adapterName } from "../../src/headless/plugin";
+import * as adapters from "../../src/functions";
 
 export interface Case {
   id: string;
@@ -15,11 +18,11 @@ export interface Case {
   source: string;
 }
 
-export const CASES_FILE = process.env.DEPIN_CASES ?? path.resolve(__dirname, "../../../../shared/reference/cases.public.json");
+export const CASES_FILE = process.env.DEPIN_CASES ?? path.resolve(__dirname, "../../../shared/reference/cases.public.json");
 
-export function loadTaoCases(): Case[] {
-  const all = JSON.parse(fs.readFileSync(CASES_FILE, "utf8")) as Case[];
-  return all.filter((c) => /DEPIN\.TAO_/.test(c.formula));
+/** Every case of the file (an empty list when ../shared is not beside the repository). */
+export function loadCases(): Case[] {
+  return fs.existsSync(CASES_FILE) ? (JSON.parse(fs.readFileSync(CASES_FILE, "utf8")) as Case[]) : [];
 }
 
 /** Splits a top-level argument list on commas, respecting quotes and braces. */
@@ -47,6 +50,8 @@ function scalar(t: string): unknown {
   if (s.startsWith('"')) return s.slice(1, -1).replace(/""/g, '"');
   if (/^TRUE$/i.test(s)) return true;
   if (/^FALSE$/i.test(s)) return false;
+  const q = /^([^/]+)\/([^/]+)$/.exec(s); // a quotient such as 35090906/31557600
+  if (q) return Number(q[1]) / Number(q[2]);
   const n = Number(s);
   if (s !== "" && Number.isFinite(n)) return n;
   throw new Error(`cannot read ${t}`);
@@ -68,20 +73,12 @@ function arg(t: string, names: Record<string, unknown[][]>): unknown {
   return scalar(s);
 }
 
-/** camelCase of an id: TAO_SUBNET_EMISSION_DTAO → taoSubnetEmissionDtao. */
-export function camel(id: string): string {
-  return id
-    .toLowerCase()
-    .split("_")
-    .map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join("");
-}
 
 /** Evaluates a case formula; returns the value or { error } when the adapter throws a host error. */
 export function evaluate(c: Case): unknown {
   const m = /^=DEPIN\.([A-Z0-9_]+)\((.*)\)$/.exec(c.formula.trim());
   if (!m) throw new Error(`unsupported formula ${c.formula}`);
-  const fn = (adapters as Record<string, unknown>)[camel(m[1]!)];
+  const fn = (adapters as Record<string, unknown>)[adapterName(m[1]!)];
   if (typeof fn !== "function") throw new Error(`no adapter for ${m[1]}`);
   const args = m[2]!.trim() === "" ? [] : splitArgs(m[2]!).map((a) => arg(a, c.names ?? {}));
   try {
