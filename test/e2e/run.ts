@@ -344,6 +344,7 @@ async function main(): Promise<number> {
   }
   console.log(`Screenshots: ${path.relative(ROOT, OUT)}/*.png`);
   console.log(`${passed} passed, ${failed} failed`);
+  writeFileSync(path.join(OUT, "summary.json"), JSON.stringify({ passed, failed }));
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
