@@ -52,3 +52,10 @@ describe("function reference", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("docs/functions.md", () => {
+  it("is up to date with the metadata and the engine catalog (run `npm run docs` and commit)", () => {
+    const committed = readFileSync(path.join(ROOT, "docs/functions.md"), "utf8");
+    expect(committed).toBe(markdown);
+  });
+});
