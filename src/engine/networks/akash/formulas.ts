@@ -1,5 +1,6 @@
 /** Akash formulas: typed Decimal inputs in, Decimal out (REFERENCE.md §C). */
 import Decimal from "decimal.js";
+import type { Arith } from "../../core/arith";
 import { D, type Dec } from "../../core/decimal";
 
 const ZERO = new D(0);
@@ -18,40 +19,41 @@ const CALIBRATED_I0_DEFAULT = calibratedI0Core(LAMBDA_DEFAULT);
 
 /**
  * F_t = amount × R_t × (1 − R_d) (AKT 2.0).
- * Rounding: 40-digit decimal, no output rounding.
+ * Rounding: exact small-decimal arithmetic when every value fits (core/arith.ts), else 40-digit decimal;
+ * no output rounding. Both give the same double.
  */
-export function takeFee(amount: Dec, takeRate: Dec, discount: Dec): Dec {
-  return discounted(amount.mul(takeRate), discount);
+export function takeFee<T>(A: Arith<T>, amount: T, takeRate: T, discount: T): T {
+  return discounted(A, A.mul(amount, takeRate), discount);
 }
 
 /** x × (1 − R_d), skipping the multiplication when there is no discount. */
-function discounted(x: Dec, discount: Dec): Dec {
-  return discount.isZero() ? x : x.mul(ONE.minus(discount));
+function discounted<T>(A: Arith<T>, x: T, discount: T): T {
+  return A.isZero(discount) ? x : A.mul(x, A.sub(A.c("1"), discount));
 }
 
 /**
  * F_m = amount × R_m × (1 − R_d) (AKT 2.0).
- * Rounding: 40-digit decimal, no output rounding.
+ * Rounding: as takeFee.
  */
-export function makeFee(amount: Dec, makeRate: Dec, discount: Dec): Dec {
-  return discounted(amount.mul(makeRate), discount);
+export function makeFee<T>(A: Arith<T>, amount: T, makeRate: T, discount: T): T {
+  return discounted(A, A.mul(amount, makeRate), discount);
 }
 
 /**
  * F_n = amount × (1 − R_d) × (R_t + R_m) (AKT 2.0).
- * Rounding: 40-digit decimal, no output rounding.
+ * Rounding: as takeFee.
  */
-export function networkFee(amount: Dec, takeRate: Dec, makeRate: Dec, discount: Dec): Dec {
-  return discounted(amount.mul(takeRate.plus(makeRate)), discount);
+export function networkFee<T>(A: Arith<T>, amount: T, takeRate: T, makeRate: T, discount: T): T {
+  return discounted(A, A.mul(amount, A.add(takeRate, makeRate)), discount);
 }
 
 /**
  * F_p = amount − F_t, minus F_m as well when the provider pays the make fee (AKT 2.0, L105-107).
- * Rounding: 40-digit decimal, no output rounding.
+ * Rounding: as takeFee.
  */
-export function providerFee(amount: Dec, takeRate: Dec, discount: Dec, makeRate: Dec, providerPaysMake: boolean): Dec {
-  const rate = providerPaysMake ? takeRate.plus(makeRate) : takeRate;
-  return amount.minus(discounted(amount.mul(rate), discount));
+export function providerFee<T>(A: Arith<T>, amount: T, takeRate: T, discount: T, makeRate: T, providerPaysMake: boolean): T {
+  const rate = providerPaysMake ? A.add(takeRate, makeRate) : takeRate;
+  return A.sub(amount, discounted(A, A.mul(amount, rate), discount));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  */
 import { coerce, type Dec, type FunctionDoc } from "../../core";
 import { D } from "../../core/decimal";
+import { run } from "../../core/arith";
 import * as f from "./formulas";
 import { akashParams as P } from "./params";
 import * as v from "./validate";
@@ -20,31 +21,38 @@ export type SupplyModel = (typeof MODELS)[number];
 
 // AKT 2.0 fees -------------------------------------------------------------------------------
 
-export function takeFee(amount: unknown, takeRate: unknown, discount: unknown): Dec {
-  return f.takeFee(v.amount("amount", amount), v.rate("take_rate", takeRate), v.rate("discount", discount, DISCOUNT));
+// Validated as numbers, then computed by one formula on the exact small-decimal backend, or on decimal.js
+// when a value does not fit (core/arith.ts): the same double either way.
+
+export function takeFee(amount: unknown, takeRate: unknown, discount: unknown): Dec | number {
+  const a = v.amountNum("amount", amount);
+  const r = v.rateNum("take_rate", takeRate);
+  const d = v.rateNum("discount", discount, DISCOUNT);
+  return run((A) => f.takeFee(A, A.num(a), A.num(r), A.num(d)));
 }
 
-export function makeFee(amount: unknown, makeRate: unknown, discount: unknown): Dec {
-  return f.makeFee(v.amount("amount", amount), v.rate("make_rate", makeRate), v.rate("discount", discount, DISCOUNT));
+export function makeFee(amount: unknown, makeRate: unknown, discount: unknown): Dec | number {
+  const a = v.amountNum("amount", amount);
+  const r = v.rateNum("make_rate", makeRate);
+  const d = v.rateNum("discount", discount, DISCOUNT);
+  return run((A) => f.makeFee(A, A.num(a), A.num(r), A.num(d)));
 }
 
-export function networkFee(amount: unknown, takeRate: unknown, makeRate: unknown, discount: unknown): Dec {
-  return f.networkFee(
-    v.amount("amount", amount),
-    v.rate("take_rate", takeRate),
-    v.rate("make_rate", makeRate),
-    v.rate("discount", discount, DISCOUNT)
-  );
+export function networkFee(amount: unknown, takeRate: unknown, makeRate: unknown, discount: unknown): Dec | number {
+  const a = v.amountNum("amount", amount);
+  const t = v.rateNum("take_rate", takeRate);
+  const m = v.rateNum("make_rate", makeRate);
+  const d = v.rateNum("discount", discount, DISCOUNT);
+  return run((A) => f.networkFee(A, A.num(a), A.num(t), A.num(m), A.num(d)));
 }
 
-export function providerFee(amount: unknown, takeRate: unknown, discount: unknown, makeRate: unknown, providerPaysMake: unknown): Dec {
-  return f.providerFee(
-    v.amount("amount", amount),
-    v.rate("take_rate", takeRate),
-    v.rate("discount", discount, DISCOUNT),
-    v.rate("make_rate", makeRate, MAKE_RATE),
-    coerce.bool("provider_pays_make", providerPaysMake, false)
-  );
+export function providerFee(amount: unknown, takeRate: unknown, discount: unknown, makeRate: unknown, providerPaysMake: unknown): Dec | number {
+  const a = v.amountNum("amount", amount);
+  const t = v.rateNum("take_rate", takeRate);
+  const d = v.rateNum("discount", discount, DISCOUNT);
+  const m = v.rateNum("make_rate", makeRate, MAKE_RATE);
+  const pays = coerce.bool("provider_pays_make", providerPaysMake, false);
+  return run((A) => f.providerFee(A, A.num(a), A.num(t), A.num(d), A.num(m), pays));
 }
 
 // On-chain take ------------------------------------------------------------------------------

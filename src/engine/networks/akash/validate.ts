@@ -30,6 +30,10 @@ export const rate = (param: string, v: unknown, def?: number): Dec => coerce.dec
 
 export const amount = (param: string, v: unknown): Dec => coerce.dec(param, v, NON_NEGATIVE);
 
+/** The same rules as `rate` and `amount`, returning the validated JS number (for core/arith formulas). */
+export const rateNum = (param: string, v: unknown, def?: number): number => coerce.num(param, v, fractionRule(def));
+export const amountNum = (param: string, v: unknown): number => coerce.num(param, v, NON_NEGATIVE);
+
 export const microAmount = (param: string, v: unknown): Dec => coerce.dec(param, v, MICRO);
 
 // Supply curve --------------------------------------------------------------------------------

@@ -1,0 +1,133 @@
+/**
+ * One formula, two number backends (STYLE.md §Numbers; the dinero.js "injected calculator" pattern).
+ *
+ * A formula written as `<T>(A: Arith<T>, …) => T` runs on {@link decimalArith} (decimal.js at 40 digits,
+ * the reference) or on {@link exactArith}: exact small decimals m·10^−k held in doubles (|m| < 2^53). The
+ * exact backend refuses (throws {@link INEXACT}) whenever a value or an intermediate result does not fit,
+ * and {@link run} then runs the same formula on decimal.js. So the fast path never changes a result:
+ *
+ * - Input: `exactArith.num(x)` finds the smallest k (0…15) with Math.round(|x|·10^k)/10^k === |x|, and only
+ *   accepts it while |x|·10^k < 2^49. Under that bound the decimal with k fractional digits that rounds to
+ *   x is unique and Math.round finds it (the product's rounding error and x's half-ulp are each < 1/16),
+ *   and no decimal with fewer fractional digits rounds to x (else a smaller k would have been found), so it
+ *   is the shortest round-trip decimal of x: the value `new Decimal(x)` builds from `x.toString()`.
+ * - add, sub, mul: exact integer arithmetic on m while every integer stays below 2^53 in magnitude
+ *   (checked on the rounded double, which is ≥ 2^53 whenever the exact value is).
+ * - Output: m / 10^k with both operands exact (10^k ≤ 10^22) is one IEEE division, hence the double
+ *   nearest the exact value; decimal.js's result is exact as well (at most 32 significant digits here)
+ *   and its toNumber is also the nearest double. The two are the same double.
+ *
+ * test/engine/core/arith.test.ts checks bit-identity against decimal.js on random inputs (fast-check).
+ * Division is not offered: a quotient is rarely an exact small decimal.
+ */
+import type Decimal from "decimal.js";
+import { D } from "./decimal";
+
+export interface Arith<T> {
+  /** A JS number as the backend's value (its shortest round-trip decimal). */
+  num(x: number): T;
+  /** A decimal constant written as a string (parsed once per backend at first use). */
+  c(text: string): T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+  isZero(a: T): boolean;
+}
+
+/** The reference backend: decimal.js at the engine's 40-digit precision. */
+export const decimalArith: Arith<Decimal> = {
+  num: (x) => new D(x),
+  c: (() => {
+    const cache = new Map<string, Decimal>();
+    return (text: string) => {
+      let d = cache.get(text);
+      if (d === undefined) cache.set(text, (d = new D(text)));
+      return d;
+    };
+  })(),
+  add: (a, b) => a.plus(b),
+  sub: (a, b) => a.minus(b),
+  mul: (a, b) => a.mul(b),
+  isZero: (a) => a.isZero(),
+};
+
+/** An exact decimal m·10^−k (m an integer, |m| < 2^53, 0 ≤ k ≤ 22). */
+export interface Small {
+  readonly m: number;
+  readonly k: number;
+}
+
+/** Thrown by {@link exactArith} when a value does not fit; {@link run} falls back to decimal.js. */
+export const INEXACT = new Error("inexact");
+
+const MAX = 2 ** 53;
+const INPUT_LIMIT = 2 ** 49;
+const P10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+function small(m: number, k: number): Small {
+  if (!(Math.abs(m) < MAX) || k > 22) throw INEXACT;
+  return { m, k };
+}
+
+function fromNumber(x: number): Small {
+  if (Number.isInteger(x)) return small(x === 0 ? 0 : x, 0);
+  const ax = Math.abs(x);
+  for (let k = 1; k <= 15; k++) {
+    const p = P10[k]!;
+    const s = ax * p;
+    if (s >= INPUT_LIMIT) break;
+    const m = Math.round(s);
+    if (m / p === ax) return { m: x < 0 ? -m : m, k };
+  }
+  throw INEXACT;
+}
+
+/** a's integer at scale 10^−k (k ≥ a.k); throws when it does not fit below 2^53. */
+function align(a: Small, k: number): number {
+  if (a.k === k) return a.m;
+  const m = a.m * P10[k - a.k]!;
+  if (!(Math.abs(m) < MAX)) throw INEXACT;
+  return m;
+}
+
+/** The fast backend: exact small decimals in doubles; throws INEXACT when a value does not fit. */
+export const exactArith: Arith<Small> = {
+  num: fromNumber,
+  c: (() => {
+    const cache = new Map<string, Small>();
+    return (text: string) => {
+      let s = cache.get(text);
+      if (s === undefined) cache.set(text, (s = fromNumber(Number(text))));
+      return s;
+    };
+  })(),
+  add: (a, b) => {
+    const k = Math.max(a.k, b.k);
+    return small(align(a, k) + align(b, k), k);
+  },
+  sub: (a, b) => {
+    const k = Math.max(a.k, b.k);
+    return small(align(a, k) - align(b, k), k);
+  },
+  mul: (a, b) => small(a.m * b.m, a.k + b.k),
+  isZero: (a) => a.m === 0,
+};
+
+function toDouble(s: Small): number {
+  return s.k === 0 ? s.m : s.m / P10[s.k]!;
+}
+
+/**
+ * Runs a formula on the exact backend and returns the nearest double of its exact result; when a value
+ * does not fit, runs it on decimal.js and returns the Decimal (converted at the boundary as usual).
+ */
+export function run(formula: <T>(A: Arith<T>) => T): number | Decimal {
+  let r: Small;
+  try {
+    r = formula(exactArith);
+  } catch (e) {
+    if (e !== INEXACT) throw e;
+    return formula(decimalArith);
+  }
+  return toDouble(r);
+}

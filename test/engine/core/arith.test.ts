@@ -1,0 +1,74 @@
+/**
+ * core/arith.ts: the exact small-decimal backend must give the very same double as decimal.js (the
+ * reference backend) for every formula it accepts, and must refuse (fall back) when a value does not fit.
+ */
+import fc from "fast-check";
+import { type Arith, decimalArith, exactArith, INEXACT, run } from "../../../src/engine/core/arith";
+import { D } from "../../../src/engine/core/decimal";
+import * as akash from "../../../src/engine/networks/akash";
+
+/** Decimals as analysts type them: up to 10 fractional digits, any magnitude sign. */
+const typed = fc
+  .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 10 }))
+  .map(([m, k]) => Number(`${m}e-${k}`));
+const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e20, max: 1e20 });
+const value = fc.oneof(typed, anyDouble, fc.constantFrom(0, 1, 0.1, 0.2, 0.3, 2 ** 49 / 1e3, 2 ** 53 - 1, 1e-7, 0.0025, 0.02));
+
+const formulas: [string, <T>(A: Arith<T>, x: T, y: T, z: T) => T][] = [
+  ["x·y", (A, x, y) => A.mul(x, y)],
+  ["x·y·(1 − z)", (A, x, y, z) => A.mul(A.mul(x, y), A.sub(A.c("1"), z))],
+  ["x − x·(y + z)", (A, x, y, z) => A.sub(x, A.mul(x, A.add(y, z)))],
+  ["x·(1 + 0.0025 + 0.02·y)", (A, x, y) => A.mul(x, A.add(A.add(A.c("1"), A.c("0.0025")), A.mul(A.c("0.02"), y)))],
+];
+
+describe("exact backend = decimal.js, bit for bit", () => {
+  it.each(formulas)("%s", (_name, f) => {
+    fc.assert(
+      fc.property(value, value, value, (x, y, z) => {
+        const fast = run((A) => f(A, A.num(x), A.num(y), A.num(z)));
+        const reference = f(decimalArith, new D(x), new D(y), new D(z)).toNumber();
+        const got = typeof fast === "number" ? fast : fast.toNumber();
+        expect(Object.is(got, reference) || (got === 0 && reference === 0)).toBe(true);
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it("reads a typed decimal as its shortest round-trip value", () => {
+    fc.assert(
+      fc.property(value, (x) => {
+        let s;
+        try {
+          s = exactArith.num(x);
+        } catch (e) {
+          expect(e).toBe(INEXACT);
+          return;
+        }
+        expect(new D(s.m).div(new D(10).pow(s.k)).eq(new D(x))).toBe(true);
+      }),
+      { numRuns: 5000 }
+    );
+  });
+});
+
+describe("fallback", () => {
+  it.each<[string, number]>([
+    ["a double with more than 15 fractional digits", 0.1 + 0.2],
+    ["a value whose scaled integer passes 2^49", 123456789.1234567],
+    ["an integer above 2^53", 2 ** 60],
+  ])("refuses %s", (_why, x) => {
+    expect(() => exactArith.num(x)).toThrow(INEXACT);
+  });
+  it("refuses a product past 2^53 and run() then answers with decimal.js", () => {
+    const f = <T>(A: Arith<T>) => A.mul(A.num(99999999.99), A.num(99999999.99));
+    expect(() => f(exactArith)).toThrow(INEXACT);
+    const r = run(f);
+    expect(typeof r).not.toBe("number");
+    expect(new D(r.toString()).eq("9999999998000000.0001")).toBe(true);
+  });
+  it("the Akash fee functions take the fast path for typical inputs and agree with the reference", () => {
+    expect(akash.takeFee(1000, 0.2, 0.9)).toBe(20); // REFERENCE.md C.1 [AKT-01]
+    expect(typeof akash.takeFee(1234.56, 0.2, 0.05)).toBe("number");
+    expect(akash.takeFee(1234.56, 0.2, 0.05)).toBe(new D("1234.56").mul("0.2").mul("0.95").toNumber());
+  });
+});
