@@ -12,7 +12,6 @@ const num = (p: { value: string }) => Number(p.value);
 
 const FRACTION: NumberRule = { min: 0, max: 1 };
 const NON_NEGATIVE: NumberRule = { min: 0 };
-const POSITIVE: NumberRule = { gt: 0 };
 const MICRO: NumberRule = { min: 0, integer: true };
 
 /** A fraction in [0,1]; blank takes `def` when given. */
