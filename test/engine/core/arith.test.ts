@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { type Arith, decimalArith, exactArith, INEXACT, run } from "../../../src/engine/core/arith";
 import { D } from "../../../src/engine/core/decimal";
 import * as akash from "../../../src/engine/networks/akash";
+import * as ionet from "../../../src/engine/networks/ionet";
 
 /** Decimals as analysts type them: up to 10 fractional digits, any magnitude sign. */
 const typed = fc
@@ -70,5 +71,21 @@ describe("fallback", () => {
     expect(akash.takeFee(1000, 0.2, 0.9)).toBe(20); // REFERENCE.md C.1 [AKT-01]
     expect(typeof akash.takeFee(1234.56, 0.2, 0.05)).toBe("number");
     expect(akash.takeFee(1234.56, 0.2, 0.05)).toBe(new D("1234.56").mul("0.2").mul("0.95").toNumber());
+  });
+  it("the io.net fee functions give the reference double (REFERENCE.md A.4 written out in decimal.js)", () => {
+    const money = fc.oneof(typed.map(Math.abs), fc.double({ min: 0, max: 1e12, noNaN: true }));
+    const share = fc.oneof(fc.integer({ min: 0, max: 100 }).map((p) => p / 100), fc.double({ min: 0, max: 1, noNaN: true }));
+    fc.assert(
+      fc.property(money, share, share, (r, s1, s2) => {
+        const num = (x: unknown) => (typeof x === "number" ? x : new D(String(x)).toNumber());
+        const fee = (s: number) => new D("0.0025").plus(new D("0.02").mul(new D(s)));
+        expect(num(ionet.renterCost(r, s1, null, null))).toBe(new D(r).mul(fee(s1).plus(1)).toNumber());
+        expect(num(ionet.supplierPayout(r, s1, null, null))).toBe(new D(r).mul(new D(1).minus(fee(s1))).toNumber());
+        expect(num(ionet.networkRevenue(r, s1, s2))).toBe(new D(r).mul(fee(s1).plus(fee(s2))).toNumber());
+      }),
+      { numRuns: 2000 }
+    );
+    expect(ionet.renterCost(1000, 1, null, null)).toBe(1022.5); // [IO-14]
+    expect(ionet.supplierPayout(1000, 0, null, null)).toBe(997.5); // [IO-15]
   });
 });

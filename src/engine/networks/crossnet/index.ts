@@ -32,7 +32,7 @@ const OTHER_RATE_PCT = new D(akashParams.takeRateDefault.value);
  * payout (USDC by default), Clore host payout on demand (CLORE by default), Akash gross − on-chain take
  * (AKT by default: 2 %; USDC or an IBC denom: 20 %).
  */
-export function providerNet(network: unknown, gross: unknown, currency: unknown): Dec {
+export function providerNet(network: unknown, gross: unknown, currency: unknown): Dec | number {
   const n = v.network(network);
   const g = v.amount("gross", gross);
   switch (n) {

@@ -9,6 +9,7 @@
  * 40-digit decimal, ≥ 35 significant digits left). No loop over hours.
  */
 import Decimal from "decimal.js";
+import type { Arith } from "../../core/arith";
 import { D, type Dec } from "../../core/decimal";
 import { ionetParams as P } from "./params";
 
@@ -420,43 +421,27 @@ export function minStake(gpus: Dec, earningMultiplier: Dec, rule: "docs" | "note
 // ---------------------------------------------------------------------------------------------
 // Fees and burn (REFERENCE.md §A.4)
 
-/** The fee rate one side pays: reservation_fee + usdc_fee × usdc_share. Rounding: 40-digit decimal. */
-export function sideFee(usdcShare: Dec, reservationFee: Dec, usdcFee: Dec): Dec {
-  return reservationFee.plus(usdcFee.mul(usdcShare));
+// These four are written once over core/arith.ts: exact small decimals in doubles when every value fits,
+// else decimal.js at 40 digits; the same double either way. No output rounding.
+
+/** The fee rate one side pays: reservation_fee + usdc_fee × usdc_share. */
+export function sideFee<T>(A: Arith<T>, usdcShare: T, reservationFee: T, usdcFee: T): T {
+  return A.add(reservationFee, A.mul(usdcFee, usdcShare));
 }
 
-/** The renter's multiplier 1 + fee rate. Rounding: 40-digit decimal. */
-export function renterFactor(feeRate: Dec): Dec {
-  return ONE.plus(feeRate);
+/** What the renter pays: R × (1 + fee rate). */
+export function renterCost<T>(A: Arith<T>, reservationTotal: T, feeRate: T): T {
+  return A.mul(reservationTotal, A.add(A.c("1"), feeRate));
 }
 
-/** The supplier's multiplier 1 − fee rate. Rounding: 40-digit decimal. */
-export function supplierFactor(feeRate: Dec): Dec {
-  return ONE.minus(feeRate);
+/** What the supplier nets: R × (1 − fee rate). */
+export function supplierPayout<T>(A: Arith<T>, reservationTotal: T, feeRate: T): T {
+  return A.mul(reservationTotal, A.sub(A.c("1"), feeRate));
 }
 
-/**
- * What the renter pays: R × (1 + fee rate), with the multiplier from {@link renterFactor}.
- * Rounding: 40-digit decimal; no output rounding.
- */
-export function renterCost(reservationTotal: Dec, factor: Dec): Dec {
-  return reservationTotal.mul(factor);
-}
-
-/**
- * What the supplier nets: R × (1 − fee rate), with the multiplier from {@link supplierFactor}.
- * Rounding: 40-digit decimal; no output rounding.
- */
-export function supplierPayout(reservationTotal: Dec, factor: Dec): Dec {
-  return reservationTotal.mul(factor);
-}
-
-/**
- * Fees collected from both sides: R × (renter fee rate + supplier fee rate).
- * Rounding: 40-digit decimal; no output rounding.
- */
-export function networkRevenue(reservationTotal: Dec, bothFeeRates: Dec): Dec {
-  return reservationTotal.mul(bothFeeRates);
+/** Fees collected from both sides: R × (renter fee rate + supplier fee rate). */
+export function networkRevenue<T>(A: Arith<T>, reservationTotal: T, renterFeeRate: T, supplierFeeRate: T): T {
+  return A.mul(reservationTotal, A.add(renterFeeRate, supplierFeeRate));
 }
 
 /**

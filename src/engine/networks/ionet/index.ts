@@ -5,6 +5,7 @@
  */
 import type { Dec, FunctionDoc } from "../../core";
 import { D } from "../../core/decimal";
+import { decimalArith, run } from "../../core/arith";
 import * as f from "./formulas";
 import { ionetParams as P } from "./params";
 import * as v from "./validate";
@@ -20,8 +21,6 @@ const USDC_SHARE = Number(P.usdcShare.value);
 const BURN_SHARE = Number(P.burnShare.value);
 const RESERVATION_FEE = Number(P.reservationFee.value);
 const USDC_FEE = Number(P.usdcFee.value);
-const RESERVATION_FEE_D = new D(P.reservationFee.value);
-const USDC_FEE_D = new D(P.usdcFee.value);
 const MONTHLY_FACTOR = new D(P.monthlyFactor.value);
 const PAYBACK_HOURS = new D(P.paybackHours.value);
 
@@ -31,10 +30,6 @@ const omitted = (x: unknown): boolean => x === null || x === undefined;
 // Defaults precomputed once: the same formulas on the default arguments, so results are identical.
 const SUPPLIER_PER_HOUR = f.sharePerHour(new D(P.supplierShare.value), PAYBACK_HOURS);
 const STAKER_PER_HOUR = f.sharePerHour(new D(P.stakerShare.value), PAYBACK_HOURS);
-const DEFAULT_SIDE_FEE = f.sideFee(new D(P.usdcShare.value), RESERVATION_FEE_D, USDC_FEE_D);
-const DEFAULT_RENTER_FACTOR = f.renterFactor(DEFAULT_SIDE_FEE);
-const DEFAULT_SUPPLIER_FACTOR = f.supplierFactor(DEFAULT_SIDE_FEE);
-const DEFAULT_BOTH_FEES = DEFAULT_SIDE_FEE.plus(DEFAULT_SIDE_FEE);
 
 // Hourly emission -------------------------------------------------------------------------------
 
@@ -154,39 +149,37 @@ export function minStake(gpus: unknown, earningMultiplier: unknown, rule: unknow
 // Fees and burn ---------------------------------------------------------------------------------
 
 /** One side's fee rate reservation_fee + usdc_fee × usdc_share, from the cache when all three are omitted. */
-function sideFee(shareParam: string, usdcShare: unknown, reservationFee: unknown, usdcFee: unknown): Dec {
-  if (omitted(usdcShare) && omitted(reservationFee) && omitted(usdcFee)) return DEFAULT_SIDE_FEE;
-  return f.sideFee(
-    v.fraction(shareParam, usdcShare, USDC_SHARE),
-    v.fraction("reservation_fee", reservationFee, RESERVATION_FEE),
-    v.fraction("usdc_fee", usdcFee, USDC_FEE)
-  );
+/** One side's fee inputs as validated numbers (defaults for blanks). */
+function sideInputs(shareParam: string, usdcShare: unknown, reservationFee: unknown, usdcFee: unknown): [number, number, number] {
+  return [
+    v.fractionNum(shareParam, usdcShare, USDC_SHARE),
+    v.fractionNum("reservation_fee", reservationFee, RESERVATION_FEE),
+    v.fractionNum("usdc_fee", usdcFee, USDC_FEE),
+  ];
 }
 
-const allOmitted = (a: unknown, b: unknown, c: unknown): boolean => omitted(a) && omitted(b) && omitted(c);
-
-export function renterCost(reservationTotal: unknown, usdcShare: unknown, reservationFee: unknown, usdcFee: unknown): Dec {
-  const r = v.amount("reservation_total", reservationTotal);
-  const factor = allOmitted(usdcShare, reservationFee, usdcFee)
-    ? DEFAULT_RENTER_FACTOR
-    : f.renterFactor(sideFee("usdc_share", usdcShare, reservationFee, usdcFee));
-  return f.renterCost(r, factor);
+export function renterCost(reservationTotal: unknown, usdcShare: unknown, reservationFee: unknown, usdcFee: unknown): Dec | number {
+  const r = v.amountNum("reservation_total", reservationTotal);
+  const [s, res, usdc] = sideInputs("usdc_share", usdcShare, reservationFee, usdcFee);
+  return run((A) => f.renterCost(A, A.num(r), f.sideFee(A, A.num(s), A.num(res), A.num(usdc))));
 }
 
-export function supplierPayout(reservationTotal: unknown, usdcShare: unknown, reservationFee: unknown, usdcFee: unknown): Dec {
-  const r = v.amount("reservation_total", reservationTotal);
-  if (allOmitted(usdcShare, reservationFee, usdcFee)) return f.supplierPayout(r, DEFAULT_SUPPLIER_FACTOR);
-  const fee = sideFee("usdc_share", usdcShare, reservationFee, usdcFee);
-  v.checkSupplierFee(fee);
-  return f.supplierPayout(r, f.supplierFactor(fee));
+export function supplierPayout(reservationTotal: unknown, usdcShare: unknown, reservationFee: unknown, usdcFee: unknown): Dec | number {
+  const r = v.amountNum("reservation_total", reservationTotal);
+  const [s, res, usdc] = sideInputs("usdc_share", usdcShare, reservationFee, usdcFee);
+  v.checkSupplierFee(f.sideFee(decimalArith, new D(s), new D(res), new D(usdc)));
+  return run((A) => f.supplierPayout(A, A.num(r), f.sideFee(A, A.num(s), A.num(res), A.num(usdc))));
 }
 
-export function networkRevenue(reservationTotal: unknown, renterUsdcShare: unknown, supplierUsdcShare: unknown): Dec {
-  const r = v.amount("reservation_total", reservationTotal);
-  if (omitted(renterUsdcShare) && omitted(supplierUsdcShare)) return f.networkRevenue(r, DEFAULT_BOTH_FEES);
-  const renter = sideFee("renter_usdc_share", renterUsdcShare, null, null);
-  const supplier = sideFee("supplier_usdc_share", supplierUsdcShare, null, null);
-  return f.networkRevenue(r, renter.plus(supplier));
+export function networkRevenue(reservationTotal: unknown, renterUsdcShare: unknown, supplierUsdcShare: unknown): Dec | number {
+  const r = v.amountNum("reservation_total", reservationTotal);
+  const rs = v.fractionNum("renter_usdc_share", renterUsdcShare, USDC_SHARE);
+  const ss = v.fractionNum("supplier_usdc_share", supplierUsdcShare, USDC_SHARE);
+  return run((A) => {
+    const res = A.num(RESERVATION_FEE);
+    const usdc = A.num(USDC_FEE);
+    return f.networkRevenue(A, A.num(r), f.sideFee(A, A.num(rs), res, usdc), f.sideFee(A, A.num(ss), res, usdc));
+  });
 }
 
 export function burn(revenueUsd: unknown, ioPriceUsd: unknown, burnShare: unknown): Dec {

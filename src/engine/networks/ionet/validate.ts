@@ -100,6 +100,9 @@ function fractionRule(def?: number): NumberRule {
 export const fraction = (param: string, v: unknown, def?: number): Dec => coerce.dec(param, v, fractionRule(def));
 /** A USD or IO amount ≥ 0 (capex, reservation total, revenue, device stake). */
 export const amount = (param: string, v: unknown): Dec => coerce.dec(param, v, NON_NEGATIVE);
+/** The same rules as `fraction` and `amount`, returning the validated JS number (for core/arith formulas). */
+export const fractionNum = (param: string, v: unknown, def?: number): number => coerce.num(param, v, fractionRule(def));
+export const amountNum = (param: string, v: unknown): number => coerce.num(param, v, NON_NEGATIVE);
 /** A price > 0. */
 export const price = (param: string, v: unknown): Dec => coerce.dec(param, v, POSITIVE);
 export const monthlyFactor = (v: unknown): Dec => coerce.dec("monthly_factor", v, MONTHLY_FACTOR);
