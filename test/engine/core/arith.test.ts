@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { type Arith, decimalArith, exactArith, INEXACT, run } from "../../../src/engine/core/arith";
 import { D } from "../../../src/engine/core/decimal";
 import * as akash from "../../../src/engine/networks/akash";
+import * as clore from "../../../src/engine/networks/clore";
 import * as ionet from "../../../src/engine/networks/ionet";
 
 /** Decimals as analysts type them: up to 10 fractional digits, any magnitude sign. */
@@ -87,5 +88,25 @@ describe("fallback", () => {
     );
     expect(ionet.renterCost(1000, 1, null, null)).toBe(1022.5); // [IO-14]
     expect(ionet.supplierPayout(1000, 0, null, null)).toBe(997.5); // [IO-15]
+  });
+  it("the Clore.ai fee functions give the reference double (REFERENCE.md D.3 written out in decimal.js)", () => {
+    const money = fc.oneof(typed.map(Math.abs), fc.double({ min: 0, max: 1e12, noNaN: true }));
+    const holding = fc.constantFrom(0, 500000, 1000000, 3000000); // discounts 0, 0.13, 0.25, 0.5
+    const rho: Record<number, string> = { 0: "0", 500000: "0.13", 1000000: "0.25", 3000000: "0.5" };
+    const mfp = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100 }).map((x) => x / 100));
+    fc.assert(
+      fc.property(money, holding, holding, mfp, (p, rh, hh, m) => {
+        const num = (x: unknown) => (typeof x === "number" ? x : new D(String(x)).toNumber());
+        const side = (h: number) => new D("0.05").mul(new D(1).minus(rho[h]!));
+        const renter = new D(p).mul(side(rh).plus(1));
+        const host = new D(p).mul(new D(1).minus(side(hh)).minus(new D("0.15").mul(new D(1).minus(new D(m)))));
+        expect(num(clore.renterCost(p, "on_demand", rh, null))).toBe(renter.toNumber());
+        expect(num(clore.hostPayout(p, "on_demand", "BTC", hh, m, null))).toBe(host.toNumber());
+        expect(num(clore.platformFee(p, "on_demand", "BTC", rh, hh, m, null))).toBe(renter.minus(host).toNumber());
+      }),
+      { numRuns: 2000 }
+    );
+    expect(clore.renterCost(100, null, null, null)).toBe(105); // [CLR-06]
+    expect(clore.hostPayout(100, null, null, 1000000, null, null)).toBe(96.25); // [CLR-07]
   });
 });

@@ -1,4 +1,5 @@
 /** Clore.ai formulas: typed inputs in, Decimal out (REFERENCE.md §D). */
+import type { Arith } from "../../core/arith";
 import { D, type Dec } from "../../core/decimal";
 import { cloreParams as P } from "./params";
 import { PowerTable, TABLE_LIMIT, TABLE_REL_ERROR } from "./powers";
@@ -133,36 +134,32 @@ export function pohDiscount(holding: Dec): Dec {
   return ratio.mul(POH_MAX_PCT).toDecimalPlaces(0, D.ROUND_HALF_UP).div(HUNDRED);
 }
 
+// The current-regime fee formulas are written once over core/arith.ts: exact small decimals in doubles when
+// every value fits, else decimal.js at 40 digits; the same double either way. No output rounding.
+
 /** One side's share of the base fee after its PoH discount: base × side × (1 − discount). */
-function sideFee(sideBase: Dec, discount: Dec): Dec {
-  return discount.isZero() ? sideBase : sideBase.mul(ONE.minus(discount));
+function sideFee<T>(A: Arith<T>, sideBase: T, discount: T): T {
+  return A.isZero(discount) ? sideBase : A.mul(sideBase, A.sub(A.c("1"), discount));
 }
 
-/**
- * Current regime: what the renter pays, price × (1 + base/2 × (1 − ρ_r)).
- * Rounding: 40-digit decimal, no output rounding.
- */
-export function renterCost(price: Dec, sideBase: Dec, renterDiscount: Dec): Dec {
-  return price.mul(ONE.plus(sideFee(sideBase, renterDiscount)));
+/** Current regime: what the renter pays, price × (1 + base/2 × (1 − ρ_r)). */
+export function renterCost<T>(A: Arith<T>, price: T, sideBase: T, renterDiscount: T): T {
+  return A.mul(price, A.add(A.c("1"), sideFee(A, sideBase, renterDiscount)));
 }
 
-/**
- * Current regime: what the host receives, price × (1 − base/2 × (1 − ρ_h) − extra × (1 − mfp)).
- * Rounding: 40-digit decimal, no output rounding.
- */
-export function hostPayout(price: Dec, sideBase: Dec, hostDiscount: Dec, extra: Dec, mfpReduction: Dec): Dec {
-  let rate = sideFee(sideBase, hostDiscount);
-  if (!extra.isZero()) rate = rate.plus(mfpReduction.isZero() ? extra : extra.mul(ONE.minus(mfpReduction)));
-  return price.mul(ONE.minus(rate));
+/** Current regime: what the host receives, price × (1 − base/2 × (1 − ρ_h) − extra × (1 − mfp)). */
+export function hostPayout<T>(A: Arith<T>, price: T, sideBase: T, hostDiscount: T, extra: T, mfpReduction: T): T {
+  let rate = sideFee(A, sideBase, hostDiscount);
+  if (!A.isZero(extra)) rate = A.add(rate, A.isZero(mfpReduction) ? extra : A.mul(extra, A.sub(A.c("1"), mfpReduction)));
+  return A.mul(price, A.sub(A.c("1"), rate));
 }
 
 /**
  * Current regime: the platform's fees, renter cost − host payout
  * = price × (base/2 × (1 − ρ_r) + base/2 × (1 − ρ_h) + extra × (1 − mfp)).
- * Rounding: 40-digit decimal, no output rounding.
  */
-export function platformFee(price: Dec, sideBase: Dec, renterDiscount: Dec, hostDiscount: Dec, extra: Dec, mfpReduction: Dec): Dec {
-  return renterCost(price, sideBase, renterDiscount).minus(hostPayout(price, sideBase, hostDiscount, extra, mfpReduction));
+export function platformFee<T>(A: Arith<T>, price: T, sideBase: T, renterDiscount: T, hostDiscount: T, extra: T, mfpReduction: T): T {
+  return A.sub(renterCost(A, price, sideBase, renterDiscount), hostPayout(A, price, sideBase, hostDiscount, extra, mfpReduction));
 }
 
 /**

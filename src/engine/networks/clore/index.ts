@@ -4,6 +4,7 @@
  */
 import type { Dec, FunctionDoc } from "../../core";
 import { D } from "../../core/decimal";
+import { run } from "../../core/arith";
 import * as f from "./formulas";
 import { cloreParams as P } from "./params";
 import * as v from "./validate";
@@ -14,18 +15,15 @@ export { ORDER_TYPES, CURRENT_CURRENCIES, LEGACY_CURRENCIES, REGIMES, SCHEMES } 
 
 const SIDE_SHARE = new D(P.sideShare.value);
 /** Each side's half of the base fee, by order type. */
-const SIDE_BASE: Record<v.OrderType, Dec> = {
-  on_demand: new D(P.baseOnDemand.value).mul(SIDE_SHARE),
-  spot: new D(P.baseSpot.value).mul(SIDE_SHARE),
+const SIDE_BASE: Record<v.OrderType, string> = {
+  on_demand: new D(P.baseOnDemand.value).mul(SIDE_SHARE).toString(),
+  spot: new D(P.baseSpot.value).mul(SIDE_SHARE).toString(),
 };
-const EXTRA = new D(P.extraHosterFee.value);
-const NO_EXTRA = new D(0);
-const ZERO_DISCOUNT = new D(0);
 const LEGACY_RATE: Record<v.OrderType, Dec> = { on_demand: new D(P.legacyOnDemand.value), spot: new D(P.legacySpot.value) };
 const LEGACY_USD = new D(P.legacyUsd.value);
 
 /** Extra hoster fee of the current regime: 15 % in BTC, USDT or USDC, 0 in CLORE. */
-const extraFee = (c: v.Currency): Dec => (c === "CLORE" ? NO_EXTRA : EXTRA);
+const extraFee = (c: v.Currency): string => (c === "CLORE" ? "0" : P.extraHosterFee.value);
 /** The legacy single fee: 19.5 % in USD whatever the order type, else 10 % on demand or 2.5 % spot. */
 const legacyRate = (o: v.OrderType, c: v.Currency): Dec => (c === "USD" ? LEGACY_USD : LEGACY_RATE[o]);
 
@@ -70,12 +68,18 @@ export function pohDiscount(holding: unknown): Dec {
   return f.pohDiscount(v.requiredHolding(holding));
 }
 
-export function renterCost(price: unknown, orderType: unknown, renterPoh: unknown, regime: unknown): Dec {
-  const p = v.amount("price", price);
+/** A validated holding's PoH discount as a JS number (an exact whole percent / 100, e.g. 0.13). */
+function discountOf(holding: number): number {
+  return holding === 0 ? 0 : f.pohDiscount(new D(holding)).toNumber();
+}
+
+export function renterCost(price: unknown, orderType: unknown, renterPoh: unknown, regime: unknown): Dec | number {
+  const p = v.amountNum("price", price);
   const o = v.orderType(orderType);
-  const h = v.holding("renter_poh", renterPoh);
+  const h = v.holdingNum("renter_poh", renterPoh);
   if (v.regime(regime) === "legacy") return p; // the legacy fee is withheld from the host: the renter pays the listed price
-  return f.renterCost(p, SIDE_BASE[o], f.pohDiscount(h));
+  const rd = discountOf(h);
+  return run((A) => f.renterCost(A, A.num(p), A.c(SIDE_BASE[o]), A.num(rd)));
 }
 
 export function hostPayout(
@@ -85,23 +89,28 @@ export function hostPayout(
   hostPoh: unknown,
   mfpReduction: unknown,
   regime: unknown
-): Dec {
-  const p = v.amount("price", price);
+): Dec | number {
+  const p = v.amountNum("price", price);
   const o = v.orderType(orderType);
   const r = v.regime(regime);
   const c = v.currency(currency, r);
-  const h = v.holding("host_poh", hostPoh);
-  const m = v.mfpReduction(mfpReduction);
-  if (r === "legacy") return p.minus(f.legacyFee(p, legacyRate(o, c)));
-  return f.hostPayout(p, SIDE_BASE[o], f.pohDiscount(h), extraFee(c), m);
+  const h = v.holdingNum("host_poh", hostPoh);
+  const m = v.mfpReductionNum(mfpReduction);
+  if (r === "legacy") {
+    const pd = new D(p);
+    return pd.minus(f.legacyFee(pd, legacyRate(o, c)));
+  }
+  const hd = discountOf(h);
+  return run((A) => f.hostPayout(A, A.num(p), A.c(SIDE_BASE[o]), A.num(hd), A.c(extraFee(c)), A.num(m)));
 }
 
 /**
- * Host payout of an already validated Decimal price, on demand, current regime, no PoH or MFP reduction:
+ * Host payout of an already validated price, on demand, current regime, no PoH or MFP reduction:
  * what DEPIN_PROVIDER_NET uses. `currency` is a raw cell value (CLORE, BTC, USDT, USDC; blank = CLORE).
  */
-export function hostPayoutOnDemand(price: Dec, currency: unknown): Dec {
-  return f.hostPayout(price, SIDE_BASE.on_demand, ZERO_DISCOUNT, extraFee(v.currency(currency, "current")), ZERO_DISCOUNT);
+export function hostPayoutOnDemand(price: number, currency: unknown): Dec | number {
+  const extra = extraFee(v.currency(currency, "current"));
+  return run((A) => f.hostPayout(A, A.num(price), A.c(SIDE_BASE.on_demand), A.c("0"), A.c(extra), A.c("0")));
 }
 
 export function platformFee(
@@ -112,16 +121,18 @@ export function platformFee(
   hostPoh: unknown,
   mfpReduction: unknown,
   regime: unknown
-): Dec {
-  const p = v.amount("price", price);
+): Dec | number {
+  const p = v.amountNum("price", price);
   const o = v.orderType(orderType);
   const r = v.regime(regime);
   const c = v.currency(currency, r);
-  const rh = v.holding("renter_poh", renterPoh);
-  const hh = v.holding("host_poh", hostPoh);
-  const m = v.mfpReduction(mfpReduction);
-  if (r === "legacy") return f.legacyFee(p, legacyRate(o, c));
-  return f.platformFee(p, SIDE_BASE[o], f.pohDiscount(rh), f.pohDiscount(hh), extraFee(c), m);
+  const rh = v.holdingNum("renter_poh", renterPoh);
+  const hh = v.holdingNum("host_poh", hostPoh);
+  const m = v.mfpReductionNum(mfpReduction);
+  if (r === "legacy") return f.legacyFee(new D(p), legacyRate(o, c));
+  const rd = discountOf(rh);
+  const hd = discountOf(hh);
+  return run((A) => f.platformFee(A, A.num(p), A.c(SIDE_BASE[o]), A.num(rd), A.num(hd), A.c(extraFee(c)), A.num(m)));
 }
 
 // PoH staking and MFP -----------------------------------------------------------------------------

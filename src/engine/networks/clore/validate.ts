@@ -33,6 +33,11 @@ export const requiredHolding = (v: unknown): Dec => coerce.dec("holding", v, AMO
 
 export const mfpReduction = (v: unknown): Dec => coerce.dec("mfp_reduction", v, MFP);
 
+/** The same rules as `amount`, `holding` and `mfpReduction`, returning the validated JS number (core/arith formulas). */
+export const amountNum = (param: string, v: unknown): number => coerce.num(param, v, AMOUNT);
+export const holdingNum = (param: string, v: unknown): number => coerce.num(param, v, HOLDING);
+export const mfpReductionNum = (v: unknown): number => coerce.num("mfp_reduction", v, MFP);
+
 export const SCHEMES = ["chain", "docs"] as const;
 export type Scheme = (typeof SCHEMES)[number];
 export const scheme = (v: unknown): Scheme => coerce.choice<Scheme>("scheme", v, SCHEMES, "chain");

@@ -40,7 +40,7 @@ export function providerNet(network: unknown, gross: unknown, currency: unknown)
       // `g` is validated above so errors name `gross`; the io engine re-reads the same number.
       return ionet.supplierPayout(g.toNumber(), IO_USDC_SHARE[v.ioCurrency(currency)], null, null);
     case "clore":
-      return clore.hostPayoutOnDemand(g, currency);
+      return clore.hostPayoutOnDemand(g.toNumber(), currency);
     case "akash":
       return f.akashNet(g, v.akashIsAkt(currency) ? AKT_RATE_PCT : OTHER_RATE_PCT);
   }
