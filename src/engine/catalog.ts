@@ -4,11 +4,11 @@
  * reference and the taskpane's function browser all read this one record.
  */
 import type { FunctionDoc } from "./core";
-import { docs as akash } from "./networks/akash";
-import { docs as bittensor } from "./networks/bittensor";
-import { docs as clore } from "./networks/clore";
-import { docs as crossnet } from "./networks/crossnet";
-import { docs as ionet } from "./networks/ionet";
+import { docs as akash } from "./networks/akash/docs";
+import { docs as bittensor } from "./networks/bittensor/docs";
+import { docs as clore } from "./networks/clore/docs";
+import { docs as crossnet } from "./networks/crossnet/docs";
+import { docs as ionet } from "./networks/ionet/docs";
 
 export const catalog: Readonly<Record<string, FunctionDoc>> = {
   ...ionet,
