@@ -5,64 +5,10 @@
  * summed into a sink that is checked at the end. Each row: warm-up, then the median of 5 timed runs.
  */
 import * as akt from "../src/functions/akt";
+import { type Call, checkSink, measure, round, table, TARGET } from "./util";
 import type { BenchRow } from "./types";
 
 export type { BenchRow } from "./types";
-
-const N = 1024;
-const MASK = N - 1;
-const TARGET = "≥ 1,000,000/s";
-
-/** Deterministic pseudo-random inputs (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function table<T>(seed: number, make: (r: () => number) => T): T[] {
-  const r = rng(seed);
-  return Array.from({ length: N }, () => make(r));
-}
-
-const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
-
-type Call = (i: number) => number;
-let sink = 0;
-
-/** Calls `f` for about `seconds`, returning calls per second. */
-function timed(f: Call, iterations: number): number {
-  let s = 0;
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < iterations; i++) s += f(i & MASK);
-  const ns = Number(process.hrtime.bigint() - t0);
-  sink += s;
-  return (iterations * 1e9) / ns;
-}
-
-/** Median throughput of `runs` runs of ~`seconds` / `runs` each, after a warm-up that sizes the runs. */
-export function measure(f: Call, seconds = 0.5, runs = 5): number {
-  let iterations = 1000;
-  for (;;) {
-    const t0 = process.hrtime.bigint();
-    timed(f, iterations);
-    const dt = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (dt > 0.05) {
-      iterations = Math.max(1000, Math.round((iterations * seconds) / runs / dt));
-      break;
-    }
-    iterations *= 4;
-  }
-  const rates: number[] = [];
-  for (let k = 0; k < runs; k++) rates.push(timed(f, iterations));
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(runs / 2)]!;
-}
 
 export function benchAkt(): BenchRow[] {
   const fees = table(1, (r) => [round(r() * 1e6, 2), round(r() * 0.3, 4), round(r() * 0.1, 4), round(r(), 3)] as const);
@@ -97,6 +43,6 @@ export function benchAkt(): BenchRow[] {
     value: Math.round(measure((i) => akt.aktPoolSplit(1000 + i, shares[i]!).length)),
     unit: "evaluations/s",
   });
-  if (!Number.isFinite(sink)) throw new Error("benchmark sink is not finite");
+  checkSink();
   return out;
 }

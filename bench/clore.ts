@@ -3,38 +3,16 @@
  * src/functions/depin.ts), the layer Excel calls: evaluations per second per function, against SPEC §7's
  * ≥ 1,000,000/s. Inputs vary per call (1,024 precomputed argument tuples cycled), so nothing is
  * constant-folded or memoised; results are summed into a sink that is checked at the end. Each row:
- * warm-up (which also builds the power tables), then the median of 5 timed runs (`measure` from bench/akt.ts).
+ * warm-up (which also builds the power tables), then the median of 5 timed runs (`measure` from bench/util.ts).
  *
  * `npx tsx bench/clore.ts` prints the rows; `npm run bench` includes them.
  */
 import * as cloreFns from "../src/functions/clore";
 import * as depinFns from "../src/functions/depin";
-import { measure } from "./akt";
+import { measure, N, round, table, TARGET } from "./util";
 import type { BenchRow } from "./types";
 
 export type { BenchRow } from "./types";
-
-const N = 1024;
-const TARGET = "≥ 1,000,000/s";
-
-/** Deterministic pseudo-random inputs (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function table<T>(seed: number, make: (r: () => number) => T): T[] {
-  const r = rng(seed);
-  return Array.from({ length: N }, () => make(r));
-}
-
-const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
 export function benchClore(): BenchRow[] {
   const heights = table(11, (r) => Math.floor(r() * 20_000_000));

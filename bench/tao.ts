@@ -3,24 +3,13 @@
  * adapters of src/functions/tao.ts. Imported by bench/run.ts; `npx tsx bench/tao.ts` prints the figures.
  */
 import { taoBlockEmission, taoYuma } from "../src/functions/tao";
+import { rng } from "./util";
 
 export interface BenchFigure {
   name: string;
   value: number;
   unit: string;
   target?: string;
-}
-
-/** Deterministic PRNG (mulberry32) so every run measures the same inputs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Epoch {
