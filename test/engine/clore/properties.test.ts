@@ -121,3 +121,21 @@ describe("CLORE fee invariants", () => {
     );
   });
 });
+
+describe("the fee functions' number form of the PoH discount", () => {
+  it("equals CLORE_POH_DISCOUNT's decimal rule for every holding", () => {
+    const h = fc.oneof(
+      fc.double({ min: 0, max: 3e6, noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: 0, max: 50 }).map((k) => k * 40000 + 20000), // exact half steps (round up)
+      fc.integer({ min: 0, max: 50 }).map((k) => k * 40000 + 19999.999999999996),
+      fc.integer({ min: 0, max: 50 }).map((k) => k * 40000)
+    );
+    fc.assert(
+      fc.property(h, (x) => {
+        expect(clore.discountOf(x)).toBe(clore.pohDiscount(x).toNumber());
+      }),
+      { numRuns: 5000 }
+    );
+    expect(clore.discountOf(500000)).toBe(0.13); // REFERENCE.md D.3: 12.5 rounds up
+  });
+});

@@ -68,9 +68,30 @@ export function pohDiscount(holding: unknown): Dec {
   return f.pohDiscount(v.requiredHolding(holding));
 }
 
-/** A validated holding's PoH discount as a JS number (an exact whole percent / 100, e.g. 0.13). */
-function discountOf(holding: number): number {
-  return holding === 0 ? 0 : f.pohDiscount(new D(holding)).toNumber();
+const POH_FULL_N = Number(P.pohFullHolding.value); // 2,000,000 CLORE
+const POH_MAX_PCT_N = Number(P.pohMaxReduction.value); // 50 %
+/** Holding per whole percent of discount: 2,000,000 / 50 = 40,000 CLORE. */
+const PER_PCT = POH_FULL_N / POH_MAX_PCT_N;
+
+/**
+ * A validated holding's PoH discount as a JS number: round_half_up(min(h / 2,000,000, 1) × 50) / 100, the
+ * same value as formulas.pohDiscount, in exact integer steps: pct = ⌊h / 40,000⌋ corrected so that the
+ * remainder h − pct·40,000 (exact in doubles, as both terms are below 2^21) lies in [0, 40,000), plus one
+ * when the remainder is at least half a step. Tested against formulas.pohDiscount.
+ */
+export function discountOf(holding: number): number {
+  if (holding >= POH_FULL_N) return POH_MAX_PCT_N / 100;
+  if (holding <= 0) return 0;
+  let pct = Math.floor(holding / PER_PCT);
+  let rem = holding - pct * PER_PCT;
+  if (rem < 0) {
+    pct--;
+    rem += PER_PCT;
+  } else if (rem >= PER_PCT) {
+    pct++;
+    rem -= PER_PCT;
+  }
+  return (rem >= PER_PCT / 2 ? pct + 1 : pct) / 100;
 }
 
 export function renterCost(price: unknown, orderType: unknown, renterPoh: unknown, regime: unknown): Dec | number {
