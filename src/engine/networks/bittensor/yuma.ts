@@ -29,7 +29,7 @@
  * differs, so proportions agree within the tolerance above.
  */
 
-import { readRow, type MatrixSource } from "./validate";
+import { MAX_UIDS, readRow, type MatrixSource } from "./validate";
 
 export type YumaVariant = "yuma" | "yuma3";
 
@@ -284,9 +284,9 @@ export function weightedSelect(
   }
 }
 
-/** Tuning of {@link yumaEpoch} (exported so that tests can force either consensus path on small inputs). */
+/** Tuning of the kernels (exported so that tests can force either consensus path on small inputs). */
 export const yumaTuning = {
-  /** Up to this many consensus rows (uids with active permitted stake), every column is gathered whole. */
+  /** Up to this many consensus rows (uids with active permitted stake), TAO_YUMA uses {@link yumaEpoch}; above, {@link yumaEpochStreamed}. */
   gatherAllMaxRows: 256,
   /** Rows sampled (stake-weighted, systematic) to place each column's buckets around its κ-quantile. */
   sampleRows: 64,
@@ -298,155 +298,111 @@ const KM1 = K - 1;
 const SC_MAX = 2 ** 40;
 
 /**
+ * Scratch of the streamed kernel's per-element loops, sized once for the largest subnet (module constants:
+ * V8 then compiles their base and length into the loops instead of reloading them per access, which made
+ * the histogram pass about 1.5× faster when measured). 2.3 MB in all; the kernel is not re-entrant.
+ * LO, SC: each column's bucket function; BS: its selected bucket; GA, GC: an interval that contains that
+ * bucket; H: per (column, bucket) Σσ, Σ Sa·w and, for Yuma3, Σw and the count (4 interleaved entries);
+ * CC, HD: consensus and dividend weights for the clip pass.
+ */
+const LO = new Float64Array(MAX_UIDS);
+const SC = new Float64Array(MAX_UIDS);
+const BS = new Int32Array(MAX_UIDS);
+const GA = new Float64Array(MAX_UIDS);
+const GC = new Float64Array(MAX_UIDS);
+const H = new Float64Array(MAX_UIDS * K * 4);
+const CC = new Float64Array(MAX_UIDS);
+const HD = new Float64Array(MAX_UIDS);
+
+/**
  * The bucket of value v in a column with band start `lo` and scale `sc`: ⌊clamp((v − lo)·sc + 1, 0, 15)⌋,
  * clamped without branches (½(|t| − |t − 15| + 15)): random weights make a compare-and-branch
  * unpredictable. Every step rounds monotonically, so the bucket is a non-decreasing function of v, which is
- * all the select relies on. |t| ≤ 2^40 + 1 keeps the clamp exact at both ends.
+ * all the select relies on. |t| ≤ 2^40 + 1 keeps the clamp exact at both ends. lo = sc = 0 puts every value
+ * in bucket 1 (a column gathered whole).
  */
 function bucketOf(v: number, lo: number, sc: number): number {
   const t = (v - lo) * sc + 1;
   return (0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0;
 }
 
-/** Linked pool of the gathered (value, uid) entries of every column (appends are rare: one bucket per column). */
-class Pool {
-  val: Float64Array;
-  row: Int32Array;
-  next: Int32Array;
-  top = 0;
-  readonly head: Int32Array;
-  constructor(n: number, cap: number) {
-    this.head = new Int32Array(n).fill(-1);
-    this.val = new Float64Array(cap);
-    this.row = new Int32Array(cap);
-    this.next = new Int32Array(cap);
+/** Histogram of one row segment into {@link H}, original Yuma: per (column, bucket) Σσ and Σ Sa·w (stride 2). */
+function histRange(row: readonly number[], f: number, sg: number, sa: number, j0: number, j1: number): void {
+  for (let j = j0; j < j1; j++) {
+    const v = row[j]! * f;
+    const t = (v - LO[j]!) * SC[j]! + 1;
+    const idx = (j * K + ((0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0)) << 1;
+    H[idx] = H[idx]! + sg;
+    H[idx + 1] = H[idx + 1]! + sa * v;
   }
-  push(j: number, v: number, i: number): void {
+}
+
+/** Yuma3: as {@link histRange} plus Σw and the count per bucket (stride 4), for the bond weights' column sums. */
+function histRange3(row: readonly number[], f: number, sg: number, sa: number, j0: number, j1: number): void {
+  for (let j = j0; j < j1; j++) {
+    const v = row[j]! * f;
+    const t = (v - LO[j]!) * SC[j]! + 1;
+    const idx = (j * K + ((0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0)) << 2;
+    H[idx] = H[idx]! + sg;
+    H[idx + 1] = H[idx + 1]! + sa * v;
+    H[idx + 2] = H[idx + 2]! + v;
+    H[idx + 3] = H[idx + 3]! + 1;
+  }
+}
+
+/** The entries gathered from the selected buckets: value, column and row, appended in row order. */
+class Gathered {
+  val: Float64Array;
+  col: Int32Array;
+  row: Int32Array;
+  top = 0;
+  constructor(cap: number) {
+    this.val = new Float64Array(cap);
+    this.col = new Int32Array(cap);
+    this.row = new Int32Array(cap);
+  }
+  push(v: number, j: number, i: number): void {
     if (this.top === this.val.length) this.grow();
     const k = this.top++;
     this.val[k] = v;
+    this.col[k] = j;
     this.row[k] = i;
-    this.next[k] = this.head[j]!;
-    this.head[j] = k;
   }
   private grow(): void {
     const cap = this.val.length * 2;
     const v = new Float64Array(cap);
     v.set(this.val);
+    const c = new Int32Array(cap);
+    c.set(this.col);
     const r = new Int32Array(cap);
     r.set(this.row);
-    const x = new Int32Array(cap);
-    x.set(this.next);
     this.val = v;
+    this.col = c;
     this.row = r;
-    this.next = x;
   }
-}
-
-/** Column accumulators of the histogram pass: per (column, bucket) Σσ, Σ Sa·w and (Yuma3) Σw and counts. */
-interface Hist {
-  readonly lo: Float64Array;
-  readonly sc: Float64Array;
-  readonly mass: Float64Array;
-  readonly rs: Float64Array;
-  readonly ws: Float64Array | null;
-  readonly cnt: Int32Array | null;
-}
-
-function histRange(row: readonly number[], f: number, sg: number, sa: number, h: Hist, j0: number, j1: number): void {
-  const { lo, sc, mass, rs } = h;
-  for (let j = j0; j < j1; j++) {
-    const v = row[j]! * f;
-    const t = (v - lo[j]!) * sc[j]! + 1;
-    const idx = j * K + ((0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0);
-    mass[idx] = mass[idx]! + sg;
-    rs[idx] = rs[idx]! + sa * v;
-  }
-}
-
-function histRange3(row: readonly number[], f: number, sg: number, sa: number, h: Hist, j0: number, j1: number): void {
-  const { lo, sc, mass, rs } = h;
-  const ws = h.ws!;
-  const cnt = h.cnt!;
-  for (let j = j0; j < j1; j++) {
-    const v = row[j]! * f;
-    const t = (v - lo[j]!) * sc[j]! + 1;
-    const idx = j * K + ((0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0);
-    mass[idx] = mass[idx]! + sg;
-    rs[idx] = rs[idx]! + sa * v;
-    ws[idx] = ws[idx]! + v;
-    cnt[idx] = cnt[idx]! + 1;
-  }
-}
-
-/** Adds row i (normalising factor f, consensus weight sg, active stake sa) to the histogram; its diagonal counts as 0. */
-function histRow(row: readonly number[], i: number, keepDiag: boolean, f: number, sg: number, sa: number, h: Hist): void {
-  const n = row.length;
-  const fn = h.ws ? histRange3 : histRange;
-  if (keepDiag) {
-    fn(row, f, sg, sa, h, 0, n);
-    return;
-  }
-  fn(row, f, sg, sa, h, 0, i);
-  const idx = i * K + bucketOf(0, h.lo[i]!, h.sc[i]!);
-  h.mass[idx] = h.mass[idx]! + sg;
-  if (h.cnt) h.cnt[idx] = h.cnt[idx]! + 1;
-  fn(row, f, sg, sa, h, i + 1, n);
-}
-
-function gatherRange(row: readonly number[], i: number, f: number, sg: number, lo: Float64Array, sc: Float64Array, bs: Int32Array, zm: Float64Array, pool: Pool, j0: number, j1: number): void {
-  for (let j = j0; j < j1; j++) {
-    const v = row[j]! * f;
-    const t = (v - lo[j]!) * sc[j]! + 1;
-    if (((0.5 * (Math.abs(t) - Math.abs(t - KM1) + KM1)) | 0) === bs[j]) {
-      if (v === 0) zm[j] = zm[j]! + sg;
-      else pool.push(j, v, i);
-    }
-  }
-}
-
-/** Gathers the entries of row i that fall in their column's selected bucket (zeros only add their weight to zm). */
-function gatherRow(row: readonly number[], i: number, keepDiag: boolean, f: number, sg: number, lo: Float64Array, sc: Float64Array, bs: Int32Array, zm: Float64Array, pool: Pool): void {
-  const n = row.length;
-  if (keepDiag) {
-    gatherRange(row, i, f, sg, lo, sc, bs, zm, pool, 0, n);
-    return;
-  }
-  gatherRange(row, i, f, sg, lo, sc, bs, zm, pool, 0, i);
-  if (bucketOf(0, lo[i]!, sc[i]!) === bs[i]) zm[i] = zm[i]! + sg;
-  gatherRange(row, i, f, sg, lo, sc, bs, zm, pool, i + 1, n);
-}
-
-/** Σ_j min(w_ij, C_j) over j in [j0, j1) (validator trust) and, when hD is given, Σ_j W_b,ij·hD_j into acc[1]. */
-function clipRange(row: readonly number[], f: number, C: Float64Array, bp: number, hD: Float64Array | null, acc: Float64Array, j0: number, j1: number): void {
-  let vt = 0;
-  if (hD) {
-    let e = 0;
-    for (let j = j0; j < j1; j++) {
-      const w = row[j]! * f;
-      const wc = clip(w, C[j]!);
-      vt += wc;
-      e += (w + bp * (wc - w)) * hD[j]!;
-    }
-    acc[1] = acc[1]! + e;
-  } else {
-    for (let j = j0; j < j1; j++) vt += clip(row[j]! * f, C[j]!);
-  }
-  acc[0] = acc[0]! + vt;
-}
-
-function dot(row: readonly number[], h: Float64Array): number {
-  let d = 0;
-  for (let j = 0; j < row.length; j++) d += row[j]! * h[j]!;
-  return d;
 }
 
 /**
- * Chooses each column's band from a stake-weighted systematic sample of the consensus rows: the sample's
+ * Gathers the entries of row i in [j0, j1) that fall in their column's selected bucket; zeros only add σ
+ * to zm. The interval test (v − GA)(GC − v) ≥ 0 is one well-predicted branch; the exact bucket is
+ * recomputed for the few candidates, so the interval only has to contain the bucket.
+ */
+function gatherRange(row: readonly number[], i: number, f: number, sg: number, zm: Float64Array, out: Gathered, j0: number, j1: number): void {
+  for (let j = j0; j < j1; j++) {
+    const v = row[j]! * f;
+    if ((v - GA[j]!) * (GC[j]! - v) >= 0 && bucketOf(v, LO[j]!, SC[j]!) === BS[j]) {
+      if (v === 0) zm[j] = zm[j]! + sg;
+      else out.push(v, j, i);
+    }
+  }
+}
+
+/**
+ * Places each column's band from a stake-weighted systematic sample of the consensus rows: the sample's
  * κ-quantile ± 2.5 standard errors. The sample only places the buckets (cells that are not plain numbers
  * count as 0 here); exactness never depends on it, because the histogram pass measures every bucket.
  */
-function sampleBands(W: MatrixSource, n: number, owner: number, sig: Float64Array, sigTotal: number, minority: number, lo: Float64Array, sc: Float64Array): void {
+function sampleBands(W: MatrixSource, n: number, owner: number, sig: Float64Array, sigTotal: number, minority: number): void {
   const s = Math.max(8, yumaTuning.sampleRows | 0);
   const picks = new Int32Array(s);
   let k = 0;
@@ -459,6 +415,8 @@ function sampleBands(W: MatrixSource, n: number, owner: number, sig: Float64Arra
     while (k < s && ((k + 0.5) * sigTotal) / s < cum) picks[k++] = i;
   }
   while (k < s) picks[k++] = last;
+  // Row-major sample rows; each column's s values are then copied out (the rows' current cache lines are
+  // shared by 8 consecutive columns) and two order statistics taken.
   const smp = new Float64Array(s * n);
   for (k = 0; k < s; k++) {
     const i = picks[k]!;
@@ -483,89 +441,85 @@ function sampleBands(W: MatrixSource, n: number, owner: number, sig: Float64Arra
   const q = Math.min(1, Math.max(0, minority / sigTotal));
   const pos = Math.floor(q * s);
   const d = Math.ceil(2.5 * Math.sqrt(s * q * (1 - q))) + 1;
-  const tmp = new Float64Array(s);
+  const lowRank = Math.max(0, pos - d);
+  const highRank = Math.min(s - 1, pos + d);
+  const col = new Float64Array(s);
   for (let j = 0; j < n; j++) {
-    for (k = 0; k < s; k++) tmp[k] = smp[k * n + j]!;
-    tmp.sort();
-    const l = pos - d < 0 ? 0 : tmp[pos - d]!;
-    const h = pos + d >= s ? tmp[s - 1]! : tmp[pos + d]!;
-    lo[j] = l;
-    sc[j] = h > l ? Math.min((K - 2) / (h - l), SC_MAX) : SC_MAX;
+    for (k = 0; k < s; k++) col[k] = smp[k * n + j]!;
+    const l = pos - d < 0 ? 0 : select(col, lowRank, 0, s);
+    const h = select(col, highRank, lowRank, s);
+    LO[j] = l;
+    SC[j] = h > l ? Math.min((K - 2) / (h - l), SC_MAX) : SC_MAX;
   }
 }
 
 /**
+ * The r-th smallest of a[lo..hi) (Hoare quickselect, median-of-three pivot), for lo ≤ r < hi; reorders that
+ * range so that a[lo..r) ≤ a[r] ≤ a[r+1..hi), so a second call for a larger rank can start at r.
+ */
+function select(a: Float64Array, r: number, lo: number, hi: number): number {
+  let l = lo;
+  let h = hi - 1;
+  while (l < h) {
+    const x = a[l]!;
+    const y = a[(l + h) >>> 1]!;
+    const z = a[h]!;
+    const p = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = l;
+    let j = h;
+    while (i <= j) {
+      while (a[i]! < p) i++;
+      while (a[j]! > p) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (r <= j) h = j;
+    else if (r >= i) l = i;
+    else return a[r]!;
+  }
+  return a[r]!;
+}
+
+/**
  * One Yuma epoch for large subnets (TAO_YUMA uses it above {@link yumaTuning}.gatherAllMaxRows consensus rows).
- * `W` is the weights argument (rows of uids without a permit are validated but otherwise
- * ignored; the diagonal is masked, except the owner's; rows are normalised lazily, w = raw / row sum);
- * `bonds` gives the stored u16 bonds argument (null = none). Both are read, never modified.
+ * `W` is the weights argument (rows of uids without a permit are validated but otherwise ignored; the
+ * diagonal is masked, except the owner's; rows are normalised lazily, w = raw / row sum); `bonds` gives the
+ * stored u16 bonds argument (null = none). Both are read, never modified or copied.
  *
- * Consensus rows (active permitted stake σ > 0) up to {@link yumaTuning}.gatherAllMaxRows: one pass reads
- * and validates the rows and gathers every non-zero entry per column; each column's κ-quantile is then a
- * weighted quickselect. More rows: a sample places 14 buckets per column around the expected quantile; the
- * reading pass also histograms every entry (Σσ, Σ Sa·w per bucket, branch-free); the exact bucket masses
- * give the bucket holding C_j and the stake below it; a second pass gathers that bucket only; a quickselect
- * finds C_j in it. Rank and prerank follow from the bucket sums (entries below the bucket are below C_j,
- * entries above are clipped to C_j). A column whose quantile falls outside the band is gathered whole.
- * A last pass computes validator trust and dividends.
+ * Consensus: a stake-weighted sample places 14 buckets per column around the expected κ-quantile; the
+ * reading pass validates each row and, while it is in cache, histograms it (Σσ and Σ Sa·w per bucket,
+ * branch-free); the exact bucket masses give the bucket holding C_j and the stake below it; a second pass
+ * gathers that bucket only; a weighted quickselect finds C_j in it. Rank and prerank follow from the bucket
+ * sums (entries below the bucket are below C_j, entries above are clipped to C_j). A column whose quantile
+ * falls outside its band is gathered whole. {@link finishEpoch} then makes one pass for validator trust and
+ * dividends.
  */
 export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: MatrixSource, bonds: (() => MatrixSource) | null, wants: YumaWants): YumaResult {
   const { n, settings } = inp;
   const owner = settings.ownerUid;
-  const { stake: S, newPermit, permit: P } = sp;
-  const A = inp.active;
+  const P = sp.permit;
   const yuma3 = settings.yuma === "yuma3";
-  const bp = settings.bondsPenalty;
-
-  // 3. Active stake.
-  const Sa = new Float64Array(n);
-  let saSum = 0;
-  for (let i = 0; i < n; i++) {
-    if (P[i] && (A === null || A[i])) {
-      Sa[i] = S[i]!;
-      saSum += S[i]!;
-    }
-  }
-  if (saSum > 0) for (let i = 0; i < n; i++) Sa[i] = Sa[i]! / saSum;
-
-  // Consensus weights σ (Sa restricted to > 0, renormalised).
-  let sigRaw = 0;
-  for (let i = 0; i < n; i++) if (Sa[i]! > 0) sigRaw += Sa[i]!;
-  const sig = new Float64Array(n);
-  let sigTotal = 0;
-  let mC = 0;
-  if (sigRaw > 0) {
-    for (let i = 0; i < n; i++) {
-      if (Sa[i]! > 0) {
-        sig[i] = Sa[i]! / sigRaw;
-        sigTotal += sig[i]!;
-        mC++;
-      }
-    }
-  }
+  const { Sa, saSum, sig, sigRaw, sigTotal, consensusRows: mC } = activeStake(inp, sp);
   const minority = sigTotal - settings.kappa;
-  const sampled = mC > yumaTuning.gatherAllMaxRows;
 
-  // Bucket parameters: lo = sc = 0 puts every entry in bucket 1, i.e. the column is gathered whole.
-  const lo = new Float64Array(n);
-  const sc = new Float64Array(n);
-  const bs = new Int32Array(n).fill(1);
-  if (sampled) sampleBands(W, n, owner, sig, sigTotal, minority, lo, sc);
-  const hist: Hist | null = sampled
-    ? {
-        lo,
-        sc,
-        mass: new Float64Array(n * K),
-        rs: new Float64Array(n * K),
-        ws: yuma3 ? new Float64Array(n * K) : null,
-        cnt: yuma3 ? new Int32Array(n * K) : null,
-      }
-    : null;
-  const zm = new Float64Array(n);
-  const pool = new Pool(n, sampled ? n * 128 : Math.max(16, mC * n));
+  // Bucket functions: LO = SC = 0 puts every entry in bucket 1, i.e. the column is gathered whole.
+  const lo = LO;
+  const sc = SC;
+  lo.fill(0, 0, n);
+  sc.fill(0, 0, n);
+  if (mC > 0) sampleBands(W, n, owner, sig, sigTotal, minority);
+  const stride = yuma3 ? 4 : 2;
+  const h = H;
+  h.fill(0, 0, n * K * stride);
+  const hist = yuma3 ? histRange3 : histRange;
 
   // 4–5a. One pass over the weights: validate every cell; rows of permitted uids with a positive sum
-  // (diagonal masked) are the weight rows; histogram (or, without sampling, gather) them.
+  // (diagonal masked) are the weight rows; histogram them while they are in cache.
   const wrows: (readonly number[] | null)[] = new Array<readonly number[] | null>(n).fill(null);
   const inv = new Float64Array(n);
   const rowOut = { sum: 0 };
@@ -585,122 +539,313 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
     inv[i] = f;
     const sg = sig[i]!;
     if (!(sg > 0) && !yuma3) continue;
-    if (hist) histRow(row, i, keepDiag, f, sg, Sa[i]!, hist);
-    else gatherRow(row, i, keepDiag, f, sg, lo, sc, bs, zm, pool);
+    const sa = Sa[i]!;
+    if (keepDiag) hist(row, f, sg, sa, 0, n);
+    else {
+      hist(row, f, sg, sa, 0, i);
+      const idx = (i * K + bucketOf(0, lo[i]!, sc[i]!)) * stride;
+      h[idx] = h[idx]! + sg;
+      if (yuma3) h[idx + 3] = h[idx + 3]! + 1;
+      hist(row, f, sg, sa, i + 1, n);
+    }
   }
 
-  // 5b. Locate each column's quantile bucket from the exact bucket masses; gather that bucket.
+  // 5b. Locate each column's quantile bucket from the exact bucket masses (acc = σ below it); a quantile
+  // outside the band (bucket 0 or 15) makes the column a whole one. Then gather the selected buckets.
   const acc = new Float64Array(n);
-  const whole = new Uint8Array(n).fill(1);
-  if (hist) {
-    for (let j = 0; j < n; j++) {
-      const base = j * K;
-      const b0 = bucketOf(0, lo[j]!, sc[j]!);
-      let cum = 0;
-      let found = -1;
-      for (let b = 0; b < K; b++) {
-        const mss = hist.mass[base + b]! + (b === b0 ? Z0 : 0);
-        if (cum + mss > minority) {
-          found = b;
-          break;
-        }
-        cum += mss;
+  const whole = new Uint8Array(n);
+  const bs = BS;
+  const ga = GA;
+  const gc = GC;
+  bs.fill(1, 0, n);
+  ga.fill(-Infinity, 0, n);
+  gc.fill(Infinity, 0, n);
+  for (let j = 0; j < n; j++) {
+    const base = j * K;
+    const b0 = bucketOf(0, lo[j]!, sc[j]!);
+    let cum = 0;
+    let found = -1;
+    for (let b = 0; b < K; b++) {
+      const mss = h[(base + b) * stride]! + (b === b0 ? Z0 : 0);
+      if (cum + mss > minority) {
+        found = b;
+        break;
       }
-      if (found > 0 && found < KM1) {
-        bs[j] = found;
-        acc[j] = cum;
-        whole[j] = 0;
-      } else {
-        lo[j] = 0;
-        sc[j] = 0;
-      }
+      cum += mss;
     }
+    if (found > 0 && found < KM1) {
+      bs[j] = found;
+      acc[j] = cum;
+      // Bucket b holds t = (v − lo)·sc + 1 in [b, b + 1): v in [lo + (b − 1)/sc, lo + b/sc), widened by far more
+      // than the rounding of t (a few ulps of 15), so the interval contains every value of the bucket.
+      const l = lo[j]!;
+      const w = 1 / sc[j]!;
+      const m = 1e-9 * w + 1e-15 * l;
+      ga[j] = l + (found - 1) * w - m;
+      gc[j] = l + found * w + m;
+    } else {
+      whole[j] = 1;
+      lo[j] = 0;
+      sc[j] = 0;
+    }
+  }
+  const zm = new Float64Array(n);
+  const g = new Gathered(Math.max(64, n * 32));
+  if (mC > 0 || yuma3) {
     for (let i = 0; i < n; i++) {
       const row = wrows[i];
-      if (!row || (!(sig[i]! > 0) && !yuma3)) continue;
-      gatherRow(row, i, i === owner, inv[i]!, sig[i]!, lo, sc, bs, zm, pool);
+      const sg = sig[i]!;
+      if (!row || (!(sg > 0) && !yuma3)) continue;
+      const f = inv[i]!;
+      if (i === owner) gatherRange(row, i, f, sg, zm, g, 0, n);
+      else {
+        gatherRange(row, i, f, sg, zm, g, 0, i);
+        if (bucketOf(0, lo[i]!, sc[i]!) === bs[i]) zm[i] = zm[i]! + sg;
+        gatherRange(row, i, f, sg, zm, g, i + 1, n);
+      }
     }
+  }
+
+  // The gathered entries grouped by column (a counting sort: start[j] … start[j + 1]).
+  const m = g.top;
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < m; k++) {
+    const t = g.col[k]! + 1;
+    start[t] = start[t]! + 1;
+  }
+  for (let j = 0; j < n; j++) start[j + 1] = start[j + 1]! + start[j]!;
+  const cv = new Float64Array(m);
+  const cr = new Int32Array(m);
+  const fill = start.slice(0, n);
+  for (let k = 0; k < m; k++) {
+    const j = g.col[k]!;
+    const t = fill[j]!;
+    fill[j] = t + 1;
+    cv[t] = g.val[k]!;
+    cr[t] = g.row[k]!;
   }
 
   // 5c–8. Consensus per column (weighted quickselect on the gathered entries), then rank, prerank and the
   // column sums of the bond weights from the bucket sums plus the gathered entries.
+  const bp = settings.bondsPenalty;
   const C = new Float64Array(n);
   const R = new Float64Array(n);
   const Pr = new Float64Array(n);
   const colWb = yuma3 ? new Float64Array(n) : null;
-  const vals = new Float64Array(mC + n + 1);
-  const wts = new Float64Array(mC + n + 1);
-  const { val: pv, row: pr, next: pn, head } = pool;
-  if (mC > 0 || yuma3) {
-    for (let j = 0; j < n; j++) {
-      let len = 0;
-      let mx = 0;
-      for (let k = head[j]!; k >= 0; k = pn[k]!) {
-        const v = pv[k]!;
-        const sg = sig[pr[k]!]!;
-        if (sg > 0) {
-          vals[len] = v;
-          wts[len] = sg;
-          len++;
-          if (v > mx) mx = v;
-        }
-      }
-      const z = zm[j]! + (Z0 > 0 && bucketOf(0, lo[j]!, sc[j]!) === bs[j] ? Z0 : 0);
-      if (z > 0) {
-        vals[len] = 0;
-        wts[len] = z;
+  let maxLen = 1;
+  for (let j = 0; j < n; j++) maxLen = Math.max(maxLen, start[j + 1]! - start[j]! + 1);
+  const vals = new Float64Array(maxLen);
+  const wts = new Float64Array(maxLen);
+  for (let j = 0; j < n; j++) {
+    const k0 = start[j]!;
+    const k1 = start[j + 1]!;
+    let len = 0;
+    let mx = 0;
+    for (let k = k0; k < k1; k++) {
+      const sg = sig[cr[k]!]!;
+      if (sg > 0) {
+        const v = cv[k]!;
+        vals[len] = v;
+        wts[len] = sg;
         len++;
+        if (v > mx) mx = v;
       }
-      const c = mC > 0 ? weightedQuantile(vals, wts, len, minority - acc[j]!, mx) : 0;
-      C[j] = c;
-      let gR = 0;
-      let gP = 0;
-      let gW = 0;
-      let gS = 0;
-      for (let k = head[j]!; k >= 0; k = pn[k]!) {
-        const v = pv[k]!;
-        const sa = Sa[pr[k]!]!;
-        const wc = clip(v, c);
-        gR += sa * wc;
-        gP += sa * v;
-        gW += wc;
-        gS += v;
+    }
+    const z = zm[j]! + (Z0 > 0 && bucketOf(0, lo[j]!, sc[j]!) === bs[j] ? Z0 : 0);
+    if (z > 0) {
+      vals[len] = 0;
+      wts[len] = z;
+      len++;
+    }
+    const c = mC > 0 ? weightedQuantile(vals, wts, len, minority - acc[j]!, mx) : 0;
+    C[j] = c;
+    let gR = 0;
+    let gP = 0;
+    let gW = 0;
+    let gS = 0;
+    for (let k = k0; k < k1; k++) {
+      const v = cv[k]!;
+      const sa = Sa[cr[k]!]!;
+      const wc = clip(v, c);
+      gR += sa * wc;
+      gP += sa * v;
+      gW += wc;
+      gS += v;
+    }
+    if (whole[j]) {
+      R[j] = gR;
+      Pr[j] = gP;
+      if (colWb) colWb[j] = gS + bp * (gW - gS);
+      continue;
+    }
+    const b1 = bs[j]!;
+    let low = 0;
+    let all = 0;
+    let above = 0;
+    let wl = 0;
+    let wa = 0;
+    let na = 0;
+    for (let b = 0; b < K; b++) {
+      const o = (j * K + b) * stride;
+      const r = h[o + 1]!;
+      all += r;
+      if (b < b1) low += r;
+      else if (b > b1) above += h[o]!;
+      if (yuma3) {
+        const w = h[o + 2]!;
+        wa += w;
+        if (b < b1) wl += w;
+        else if (b > b1) na += h[o + 3]!;
       }
-      if (whole[j] || !hist) {
-        R[j] = gR;
-        Pr[j] = gP;
-        if (colWb) colWb[j] = gS + bp * (gW - gS);
-      } else {
-        const base = j * K;
-        const b1 = bs[j]!;
-        let low = 0;
-        let all = 0;
-        let above = 0;
-        for (let b = 0; b < K; b++) {
-          const r = hist.rs[base + b]!;
-          all += r;
-          if (b < b1) low += r;
-          else if (b > b1) above += hist.mass[base + b]!;
-        }
-        R[j] = low + gR + c * (above * sigRaw);
-        Pr[j] = all;
-        if (colWb) {
-          const ws = hist.ws!;
-          const cnt = hist.cnt!;
-          let wl = 0;
-          let wa = 0;
-          let na = 0;
-          for (let b = 0; b < K; b++) {
-            const w = ws[base + b]!;
-            wa += w;
-            if (b < b1) wl += w;
-            else if (b > b1) na += cnt[base + b]!;
-          }
-          colWb[j] = wa + bp * (wl + gW + c * na - wa);
-        }
+    }
+    R[j] = low + gR + c * (above * sigRaw);
+    Pr[j] = all;
+    if (colWb) colWb[j] = wa + bp * (wl + gW + c * na - wa);
+  }
+
+  // Bonds: validated rows (all-zero rows dropped), read once here and once for the dividends.
+  let brows: (readonly number[] | null)[] | null = null;
+  if (bonds) {
+    const B = bonds();
+    brows = new Array<readonly number[] | null>(n).fill(null);
+    for (let i = 0; i < n; i++) {
+      const b = readRow(B, i, rowOut);
+      if (rowOut.sum > 0) brows[i] = b;
+    }
+  }
+  return finishEpoch(inp, sp, { Sa, saSum }, { rows: wrows, inv, maskDiag: true }, brows, { C, R, Pr, colWb }, wants);
+}
+
+/** Step 3 and the consensus weights: Sa (normalised active stake), σ = Sa restricted to > 0 and renormalised. */
+function activeStake(inp: YumaInput, sp: StakeAndPermits) {
+  const n = inp.n;
+  const A = inp.active;
+  const { stake: S, permit: P } = sp;
+  const Sa = new Float64Array(n);
+  let saSum = 0;
+  for (let i = 0; i < n; i++) {
+    if (P[i] && (A === null || A[i])) {
+      Sa[i] = S[i]!;
+      saSum += S[i]!;
+    }
+  }
+  if (saSum > 0) for (let i = 0; i < n; i++) Sa[i] = Sa[i]! / saSum;
+  let sigRaw = 0;
+  for (let i = 0; i < n; i++) if (Sa[i]! > 0) sigRaw += Sa[i]!;
+  const sig = new Float64Array(n);
+  let sigTotal = 0;
+  let consensusRows = 0;
+  if (sigRaw > 0) {
+    for (let i = 0; i < n; i++) {
+      if (Sa[i]! > 0) {
+        sig[i] = Sa[i]! / sigRaw;
+        sigTotal += sig[i]!;
+        consensusRows++;
       }
     }
   }
+  return { Sa, saSum, sig, sigRaw, sigTotal, consensusRows };
+}
+
+/**
+ * Weight rows as a kernel holds them: raw rows (null = no weight row) normalised lazily by `inv`
+ * (1 / row sum without the masked diagonal); `maskDiag`: the diagonal (except the owner's) is still in
+ * the row and counts as 0, else it was zeroed already.
+ */
+interface WeightRows {
+  readonly rows: readonly (ArrayLike<number> | null)[];
+  readonly inv: Float64Array;
+  readonly maskDiag: boolean;
+}
+
+/** Consensus results that the bonds, dividends and emission steps start from. */
+interface ConsensusSums {
+  readonly C: Float64Array;
+  /** Rank Σ_i Sa_i·min(w_ij, C_j). */
+  readonly R: Float64Array;
+  /** Prerank Σ_i Sa_i·w_ij. */
+  readonly Pr: Float64Array;
+  /** Yuma3: Σ_i W_b,ij over every weight row; null for original Yuma. */
+  readonly colWb: Float64Array | null;
+}
+
+/**
+ * Σ_j min(w_ij, C_j) (validator trust) into acc[0] and, when `divs`, Σ_j W_b,ij·hD_j into acc[1], over j in
+ * [j0, j1), with C_j = {@link CC} and hD_j = {@link HD}. Two accumulators each, so that the additions do not
+ * wait on one another.
+ */
+function clipRange(row: ArrayLike<number>, f: number, bp: number, divs: boolean, acc: Float64Array, j0: number, j1: number): void {
+  let vt0 = 0;
+  let vt1 = 0;
+  let j = j0;
+  if (divs) {
+    let e0 = 0;
+    let e1 = 0;
+    for (; j + 1 < j1; j += 2) {
+      const w0 = row[j]! * f;
+      const w1 = row[j + 1]! * f;
+      const c0 = clip(w0, CC[j]!);
+      const c1 = clip(w1, CC[j + 1]!);
+      vt0 += c0;
+      vt1 += c1;
+      e0 += (w0 + bp * (c0 - w0)) * HD[j]!;
+      e1 += (w1 + bp * (c1 - w1)) * HD[j + 1]!;
+    }
+    if (j < j1) {
+      const w = row[j]! * f;
+      const c = clip(w, CC[j]!);
+      vt0 += c;
+      e0 += (w + bp * (c - w)) * HD[j]!;
+    }
+    acc[1] = acc[1]! + (e0 + e1);
+  } else {
+    for (; j + 1 < j1; j += 2) {
+      vt0 += clip(row[j]! * f, CC[j]!);
+      vt1 += clip(row[j + 1]! * f, CC[j + 1]!);
+    }
+    if (j < j1) vt0 += clip(row[j]! * f, CC[j]!);
+  }
+  acc[0] = acc[0]! + (vt0 + vt1);
+}
+
+/** Σ_j row_j·h_j with two accumulators. */
+function dot(row: ArrayLike<number>, h: Float64Array): number {
+  const n = row.length;
+  let d0 = 0;
+  let d1 = 0;
+  let j = 0;
+  for (; j + 1 < n; j += 2) {
+    d0 += row[j]! * h[j]!;
+    d1 += row[j + 1]! * h[j + 1]!;
+  }
+  if (j < n) d0 += row[j]! * h[j]!;
+  return d0 + d1;
+}
+
+/**
+ * Steps 6 (validator trust), 7 (incentive, trust), 9–10 (bonds, dividends), 11 (emission) and the bonds
+ * outputs, shared by both kernels. The EMA bonds are only materialised when a bonds output is asked for:
+ * their column sums have closed forms, so the dividends need one pass over the weight rows (and the bond
+ * rows), which also gives validator trust.
+ */
+function finishEpoch(
+  inp: YumaInput,
+  sp: StakeAndPermits,
+  active: { readonly Sa: Float64Array; readonly saSum: number },
+  W: WeightRows,
+  bondRows: readonly (ArrayLike<number> | null)[] | null,
+  cs: ConsensusSums,
+  wants: YumaWants,
+): YumaResult {
+  const { n, settings } = inp;
+  const owner = settings.ownerUid;
+  const { stake: S, newPermit } = sp;
+  const { Sa, saSum } = active;
+  const { C, R, Pr, colWb } = cs;
+  const yuma3 = settings.yuma === "yuma3";
+  const bp = settings.bondsPenalty;
+  const wrows = W.rows;
+  const inv = W.inv;
 
   let rSum = 0;
   for (let j = 0; j < n; j++) rSum += R[j]!;
@@ -709,20 +854,12 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
   const T = new Float64Array(n);
   for (let j = 0; j < n; j++) if (Pr[j]! > 0) T[j] = R[j]! / Pr[j]!;
 
-  // 9–10. Bonds and dividends. The EMA bonds are only materialised when a bonds output is asked for:
-  // their column sums have closed forms, so the dividends need one more pass over the rows.
   const alpha = chainAlpha(settings.bondsMovingAverage);
   const colB = new Float64Array(n);
-  const brows: (readonly number[] | null)[] = new Array<readonly number[] | null>(n).fill(null);
-  let anyBonds = false;
-  if (bonds) {
-    const B = bonds();
+  if (bondRows) {
     for (let i = 0; i < n; i++) {
-      const b = readRow(B, i, rowOut);
-      if (!(rowOut.sum > 0)) continue;
-      brows[i] = b;
-      anyBonds = true;
-      for (let j = 0; j < n; j++) colB[j] = colB[j]! + b[j]!;
+      const b = bondRows[i];
+      if (b) for (let j = 0; j < n; j++) colB[j] = colB[j]! + b[j]!;
     }
   }
   // ema_ij = B_ij·fB_j + wb_ij·kD_i·fD_j (rows with kD_i > 0 carry new weights), column sums colE_j.
@@ -768,6 +905,8 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
   const VT = new Float64Array(n);
   const D = new Float64Array(n);
   const pair = new Float64Array(2);
+  CC.set(C);
+  HD.set(hD);
   for (let i = 0; i < n; i++) {
     const row = wrows[i];
     const divs = !(yuma3 && !(Sa[i]! > 0));
@@ -775,19 +914,18 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
     if (row) {
       const f = inv[i]!;
       const k = divs ? kD[i]! : 0;
-      const h = k > 0 ? hD : null;
       pair[0] = 0;
       pair[1] = 0;
-      if (i === owner) clipRange(row, f, C, bp, h, pair, 0, n);
+      if (!W.maskDiag || i === owner) clipRange(row, f, bp, k > 0, pair, 0, n);
       else {
-        clipRange(row, f, C, bp, h, pair, 0, i);
-        clipRange(row, f, C, bp, h, pair, i + 1, n);
+        clipRange(row, f, bp, k > 0, pair, 0, i);
+        clipRange(row, f, bp, k > 0, pair, i + 1, n);
       }
       VT[i] = pair[0]!;
       d = k * pair[1]!;
     }
     if (!divs) continue;
-    const b = brows[i];
+    const b = bondRows ? bondRows[i] : null;
     if (b) d += dot(b, hB);
     D[i] = yuma3 ? Sa[i]! * d : d;
   }
@@ -819,7 +957,7 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
     const ema: Rows = new Array<Float64Array | null>(n).fill(null);
     const colMax = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const b = anyBonds ? brows[i] : null;
+      const b = bondRows ? bondRows[i] : null;
       const k = kD[i]!;
       if (!b && !(k > 0)) continue;
       const e = new Float64Array(n);
@@ -827,13 +965,12 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
       if (k > 0) {
         const row = wrows[i]!;
         const f = inv[i]!;
+        const skip = W.maskDiag && i !== owner ? i : -1;
         for (let j = 0; j < n; j++) {
-          if (j === i && i !== owner) continue;
           const raw = row[j]!;
-          if (raw === 0) continue;
+          if (raw === 0 || j === skip) continue;
           const w = raw * f;
-          const c = C[j]!;
-          e[j] = e[j]! + (w + bp * (clip(w, c) - w)) * k * fD[j]!;
+          e[j] = e[j]! + (w + bp * (clip(w, C[j]!) - w)) * k * fD[j]!;
         }
       }
       for (let j = 0; j < n; j++) if (e[j]! > colMax[j]!) colMax[j] = e[j]!;
@@ -894,21 +1031,12 @@ export function yumaEpoch(
 ): YumaResult {
   const { n, settings } = inp;
   const owner = settings.ownerUid;
-  const { stake: S, newPermit, permit: P } = sp;
-  const A = inp.active;
+  const P = sp.permit;
   const W = weights.rows;
   const yuma3 = settings.yuma === "yuma3";
 
-  // 3. Active stake.
-  const Sa = new Float64Array(n);
-  let saSum = 0;
-  for (let i = 0; i < n; i++) {
-    if (P[i] && (A === null || A[i])) {
-      Sa[i] = S[i]!;
-      saSum += S[i]!;
-    }
-  }
-  if (saSum > 0) for (let i = 0; i < n; i++) Sa[i] = Sa[i]! / saSum;
+  // 3. Active stake, and σ for the consensus.
+  const { Sa, saSum, sig, sigTotal } = activeStake(inp, sp);
 
   // 4. Weights: rows of permitted uids, diagonal masked (owner keeps its self weight), row-normalised lazily.
   const inv = new Float64Array(n);
@@ -926,25 +1054,17 @@ export function yumaEpoch(
       vrows.push(i);
     }
   }
-  const inV = new Uint8Array(n);
-  for (const i of vrows) inV[i] = 1;
 
-  // 5. Consensus: κ-quantile of each column over the rows with active stake (σ = Sa restricted to > 0, renormalised).
+  // 5. Consensus: κ-quantile of each column over the rows with active stake (weights σ).
   const C = new Float64Array(n);
-  let sigRaw = 0;
-  for (let i = 0; i < n; i++) if (Sa[i]! > 0) sigRaw += Sa[i]!;
-  let sigTotal = 0;
   const crows: number[] = [];
-  if (sigRaw > 0) {
-    for (let i = 0; i < n; i++) if (Sa[i]! > 0) sigTotal += Sa[i]! / sigRaw;
-    for (const i of vrows) if (Sa[i]! > 0) crows.push(i);
-  }
+  for (const i of vrows) if (sig[i]! > 0) crows.push(i);
   const m = crows.length;
   if (m > 0) {
     const minority = sigTotal - settings.kappa;
     const rowsC: Float64Array[] = crows.map((i) => W[i]!);
     const invC = Float64Array.from(crows, (i) => inv[i]!);
-    const sigC = Float64Array.from(crows, (i) => Sa[i]! / sigRaw);
+    const sigC = Float64Array.from(crows, (i) => sig[i]!);
     const BJ = 32;
     const buf = new Float64Array(BJ * m);
     const vals = new Float64Array(m);
@@ -987,9 +1107,8 @@ export function yumaEpoch(
     }
   }
 
-  // 6–8. Clipping, validator trust, rank, prerank, and column sums of the weights for bonds, in one pass.
+  // 7–8. Clipping, rank, prerank, and column sums of the weights for bonds, in one pass.
   const bp = settings.bondsPenalty;
-  const VT = new Float64Array(n);
   const R = new Float64Array(n);
   const Pr = new Float64Array(n);
   const colWb = yuma3 ? new Float64Array(n) : null;
@@ -997,192 +1116,26 @@ export function yumaEpoch(
     const row = W[i]!;
     const f = inv[i]!;
     const sa = Sa[i]!;
-    let vt = 0;
     if (sa > 0) {
       for (let j = 0; j < n; j++) {
         const raw = row[j]!;
         if (raw === 0) continue;
         const w = raw * f;
-        const c = C[j]!;
-        const wc = clip(w, c);
-        vt += wc;
+        const wc = clip(w, C[j]!);
         R[j] = R[j]! + sa * wc;
         Pr[j] = Pr[j]! + sa * w;
         if (colWb) colWb[j] = colWb[j]! + (w + bp * (wc - w));
       }
-    } else {
+    } else if (colWb) {
       for (let j = 0; j < n; j++) {
         const raw = row[j]!;
         if (raw === 0) continue;
         const w = raw * f;
-        const c = C[j]!;
-        const wc = clip(w, c);
-        vt += wc;
-        if (colWb) colWb[j] = colWb[j]! + (w + bp * (wc - w));
+        colWb[j] = colWb[j]! + (w + bp * (clip(w, C[j]!) - w));
       }
     }
-    VT[i] = vt;
   }
-  let rSum = 0;
-  for (let j = 0; j < n; j++) rSum += R[j]!;
-  const I = new Float64Array(n);
-  if (rSum > 0) for (let j = 0; j < n; j++) I[j] = R[j]! / rSum;
-  const T = new Float64Array(n);
-  for (let j = 0; j < n; j++) if (Pr[j]! > 0) T[j] = R[j]! / Pr[j]!;
-
-  // 9–10. Bonds and dividends. The EMA bonds are only materialised when a bonds output is asked for:
-  // their column sums have closed forms, so the dividends need one more pass over the rows.
-  const alpha = chainAlpha(settings.bondsMovingAverage);
-  const colB = new Float64Array(n);
-  if (bondsPrev) {
-    for (let i = 0; i < n; i++) {
-      const b = bondsPrev[i];
-      if (!b) continue;
-      for (let j = 0; j < n; j++) colB[j] = colB[j]! + b[j]!;
-    }
-  }
-  // ema_ij = B_ij·fB_j + wb_ij·kD_i·fD_j (rows with kD_i > 0 carry new weights), column sums colE_j.
-  const fB = new Float64Array(n);
-  const fD = new Float64Array(n);
-  const colE = new Float64Array(n);
-  const kD = new Float64Array(n);
-  if (!yuma3) {
-    for (let j = 0; j < n; j++) {
-      const colD = Pr[j]! + bp * (R[j]! - Pr[j]!); // Σ_i Sa_i·W_b,ij
-      let e = 0;
-      if (colB[j]! > 0) {
-        fB[j] = (1 - alpha) / colB[j]!;
-        e += 1 - alpha;
-      }
-      if (colD > 0) {
-        fD[j] = alpha / colD;
-        e += alpha;
-      }
-      colE[j] = e;
-    }
-    for (const i of vrows) if (Sa[i]! > 0) kD[i] = Sa[i]!;
-  } else {
-    const b0 = (1 - alpha) / U16;
-    for (let j = 0; j < n; j++) {
-      fB[j] = b0;
-      fD[j] = alpha;
-      colE[j] = b0 * colB[j]! + alpha * colWb![j]!;
-    }
-    for (const i of vrows) kD[i] = 1;
-  }
-  const hB = new Float64Array(n);
-  const hD = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    if (colE[j]! > 0) {
-      const g = I[j]! / colE[j]!;
-      hB[j] = fB[j]! * g;
-      hD[j] = fD[j]! * g;
-    }
-  }
-  const D = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    if (yuma3 && !(Sa[i]! > 0)) continue;
-    let d = 0;
-    const b = bondsPrev ? bondsPrev[i] : null;
-    if (b) for (let j = 0; j < n; j++) d += b[j]! * hB[j]!;
-    const k = kD[i]!;
-    if (k > 0) {
-      const row = W[i]!;
-      const f = inv[i]!;
-      let e = 0;
-      for (let j = 0; j < n; j++) {
-        const raw = row[j]!;
-        if (raw === 0) continue;
-        const w = raw * f;
-        const c = C[j]!;
-        e += (w + bp * (clip(w, c) - w)) * hD[j]!;
-      }
-      d += k * e;
-    }
-    D[i] = yuma3 ? Sa[i]! * d : d;
-  }
-  let dSum = 0;
-  for (let i = 0; i < n; i++) dSum += D[i]!;
-  if (dSum > 0) for (let i = 0; i < n; i++) D[i] = D[i]! / dSum;
-
-  // 11. Emission.
-  const E = settings.emission;
-  const minerE = new Float64Array(n);
-  const valE = new Float64Array(n);
-  let Z = 0;
-  for (let i = 0; i < n; i++) Z += I[i]! + D[i]!;
-  if (Z > 0) {
-    const f = E / Z;
-    for (let i = 0; i < n; i++) {
-      minerE[i] = I[i]! * f;
-      valE[i] = D[i]! * f;
-    }
-  } else {
-    const base = saSum > 0 ? Sa : S;
-    for (let i = 0; i < n; i++) valE[i] = base[i]! * E;
-  }
-
-  // Bonds outputs: materialise the EMA bonds.
-  let bondsOut: Rows | undefined;
-  let bondsNorm: Rows | undefined;
-  if (wants.bonds || wants.bondsNormalized) {
-    const ema: Rows = new Array<Float64Array | null>(n).fill(null);
-    const colMax = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const b = bondsPrev ? bondsPrev[i] : null;
-      const k = kD[i]!;
-      if (!b && !(k > 0)) continue;
-      const e = new Float64Array(n);
-      if (b) for (let j = 0; j < n; j++) e[j] = b[j]! * fB[j]!;
-      if (k > 0) {
-        const row = W[i]!;
-        const f = inv[i]!;
-        for (let j = 0; j < n; j++) {
-          const raw = row[j]!;
-          if (raw === 0) continue;
-          const w = raw * f;
-          const c = C[j]!;
-          e[j] = e[j]! + (w + bp * (clip(w, c) - w)) * k * fD[j]!;
-        }
-      }
-      for (let j = 0; j < n; j++) if (e[j]! > colMax[j]!) colMax[j] = e[j]!;
-      ema[i] = e;
-    }
-    if (wants.bondsNormalized) {
-      bondsNorm = ema.map((e) => {
-        if (!e) return null;
-        const o = new Float64Array(n);
-        for (let j = 0; j < n; j++) if (colE[j]! > 0) o[j] = e[j]! / colE[j]!;
-        return o;
-      });
-    }
-    if (wants.bonds) {
-      bondsOut = ema.map((e, i) => {
-        if (!e || !newPermit[i]) return null;
-        const o = new Float64Array(n);
-        for (let j = 0; j < n; j++) {
-          // Original Yuma: column max-upscaled; Yuma3: absolute proportions.
-          const x = yuma3 ? e[j]! : colMax[j]! > 0 ? e[j]! / colMax[j]! : 0;
-          o[j] = Math.floor(x * U16);
-        }
-        return o;
-      });
-    }
-  }
-
-  return {
-    stake: S,
-    activeStake: Sa,
-    consensus: C,
-    validatorTrust: VT,
-    rank: R,
-    trust: T,
-    incentive: I,
-    dividends: D,
-    minerEmission: minerE,
-    validatorEmission: valE,
-    validatorPermit: newPermit,
-    ...(bondsOut ? { bonds: bondsOut } : {}),
-    ...(bondsNorm ? { bondsNormalized: bondsNorm } : {}),
-  };
+  const rows: (Float64Array | null)[] = new Array<Float64Array | null>(n).fill(null);
+  for (const i of vrows) rows[i] = W[i]!;
+  return finishEpoch(inp, sp, { Sa, saSum }, { rows, inv, maskDiag: false }, bondsPrev, { C, R, Pr, colWb }, wants);
 }
