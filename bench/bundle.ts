@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { gzipSync } from "zlib";
 import type { BenchRow } from "./types";
+import { repoRoot } from "./util";
 
-const DIST = path.resolve(__dirname, "../dist");
+const DIST = path.join(repoRoot(), "dist");
 
 export function benchBundle(): BenchRow[] {
   if (!existsSync(path.join(DIST, "functions.js"))) throw new Error("dist/ not built: run npm run build first");

@@ -3,6 +3,11 @@
  * Modules written by other areas are loaded with a guarded require, so a file that does not exist yet is
  * reported as "not built yet" instead of stopping the run; a module that fails is reported with its error.
  * Exits 0 either way: the figures are measurements against SPEC §7, not pass/fail gates.
+ *
+ * `npm run bench` runs this file compiled by tsc (lib/compiled/), the transpiler ts-loader uses for the
+ * add-in bundle. Under tsx the same kernels measure slower (TAO_YUMA 4096² about 20 %, scalar functions up
+ * to 2×): tsx's esbuild transform wraps each module in a closure and keeps function names, which changes
+ * what V8 can specialise.
  */
 import * as path from "path";
 import type { BenchRow } from "./types";

@@ -19,7 +19,11 @@ interface Epoch {
   settings: (string | number)[][];
 }
 
-/** n uids; the first `validators` hold most stake and set weights on every uid (dense rows). */
+/**
+ * n uids; the first `validators` hold most stake and set weights on every uid (dense rows). The ranges are
+ * JSON round-tripped: the custom-functions runtime hands a range over as parsed JSON, so the arrays have
+ * the packed element kinds a real call sees.
+ */
 function makeEpoch(n: number, validators: number, maxValidators: number, seed: number, withBonds: boolean): Epoch {
   const r = rng(seed);
   const weights: number[][] = new Array(n);
@@ -39,7 +43,8 @@ function makeEpoch(n: number, validators: number, maxValidators: number, seed: n
       bonds.push(row);
     }
   }
-  return { weights, stake, bonds, settings: [["max_validators", maxValidators]] };
+  const asExcel = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  return { weights: asExcel(weights), stake: asExcel(stake), bonds: bonds && asExcel(bonds), settings: [["max_validators", maxValidators]] };
 }
 
 function median(xs: number[]): number {

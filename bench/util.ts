@@ -3,6 +3,9 @@
  * precomputed argument tuples cycled), so nothing is constant-folded or memoised; results are summed into a
  * sink that is checked at the end. Each measurement: a warm-up that sizes the runs, then the median of 5.
  */
+import { existsSync } from "fs";
+import * as path from "path";
+
 export const N = 1024;
 const MASK = N - 1;
 export const TARGET = "≥ 1,000,000/s";
@@ -62,4 +65,15 @@ export function measure(f: Call, seconds = 0.5, runs = 5): number {
 /** Throws when the sink went non-finite (a function returned NaN or Infinity). */
 export function checkSink(): void {
   if (!Number.isFinite(sink)) throw new Error("benchmark sink is not finite");
+}
+
+/** The repository root (the nearest folder above this file with a package.json), wherever the bench was compiled to. */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, "package.json"))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("package.json not found above " + __dirname);
+    dir = up;
+  }
+  return dir;
 }

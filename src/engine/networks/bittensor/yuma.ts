@@ -350,6 +350,33 @@ function histRange3(row: readonly number[], f: number, sg: number, sa: number, j
   }
 }
 
+/** Histograms row i (original Yuma); its diagonal counts as 0 unless `keepDiag`. */
+function histRow(row: readonly number[], i: number, keepDiag: boolean, f: number, sg: number, sa: number): void {
+  const n = row.length;
+  if (keepDiag) {
+    histRange(row, f, sg, sa, 0, n);
+    return;
+  }
+  histRange(row, f, sg, sa, 0, i);
+  const idx = (i * K + bucketOf(0, LO[i]!, SC[i]!)) << 1;
+  H[idx] = H[idx]! + sg;
+  histRange(row, f, sg, sa, i + 1, n);
+}
+
+/** Histograms row i (Yuma3). */
+function histRow3(row: readonly number[], i: number, keepDiag: boolean, f: number, sg: number, sa: number): void {
+  const n = row.length;
+  if (keepDiag) {
+    histRange3(row, f, sg, sa, 0, n);
+    return;
+  }
+  histRange3(row, f, sg, sa, 0, i);
+  const idx = (i * K + bucketOf(0, LO[i]!, SC[i]!)) << 2;
+  H[idx] = H[idx]! + sg;
+  H[idx + 3] = H[idx + 3]! + 1;
+  histRange3(row, f, sg, sa, i + 1, n);
+}
+
 /** The entries gathered from the selected buckets: value, column and row, appended in row order. */
 class Gathered {
   val: Float64Array;
@@ -502,28 +529,42 @@ function select(a: Float64Array, r: number, lo: number, hi: number): number {
 export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: MatrixSource, bonds: (() => MatrixSource) | null, wants: YumaWants): YumaResult {
   const { n, settings } = inp;
   const owner = settings.ownerUid;
-  const P = sp.permit;
   const yuma3 = settings.yuma === "yuma3";
-  const { Sa, saSum, sig, sigRaw, sigTotal, consensusRows: mC } = activeStake(inp, sp);
-  const minority = sigTotal - settings.kappa;
-
+  const a = activeStake(inp, sp);
+  const minority = a.sigTotal - settings.kappa;
+  // Each phase is its own function: V8 then optimises each loop nest with its own type feedback, instead of
+  // deoptimising one large function again and again as its later loops are first reached.
   // Bucket functions: LO = SC = 0 puts every entry in bucket 1, i.e. the column is gathered whole.
-  const lo = LO;
-  const sc = SC;
-  lo.fill(0, 0, n);
-  sc.fill(0, 0, n);
-  if (mC > 0) sampleBands(W, n, owner, sig, sigTotal, minority);
+  LO.fill(0, 0, n);
+  SC.fill(0, 0, n);
+  if (a.consensusRows > 0) sampleBands(W, n, owner, a.sig, a.sigTotal, minority);
   const stride = yuma3 ? 4 : 2;
-  const h = H;
-  h.fill(0, 0, n * K * stride);
-  const hist = yuma3 ? histRange3 : histRange;
+  H.fill(0, 0, n * K * stride);
+  const wr = readWeights(W, n, owner, sp.permit, a.sig, a.Sa, yuma3);
+  const loc = locateBuckets(n, stride, wr.Z0, minority);
+  const g = gatherBuckets(n, owner, wr, a.sig, a.consensusRows > 0 || yuma3, yuma3);
+  const cs = columnConsensus(settings, a, minority, wr.Z0, loc, g, byColumn(g.entries, n));
+  const brows = bonds ? bondRows(bonds(), n) : null;
+  return finishEpoch(inp, sp, a, { rows: wr.rows, inv: wr.inv, maskDiag: true }, brows, cs, wants);
+}
 
-  // 4–5a. One pass over the weights: validate every cell; rows of permitted uids with a positive sum
-  // (diagonal masked) are the weight rows; histogram them while they are in cache.
-  const wrows: (readonly number[] | null)[] = new Array<readonly number[] | null>(n).fill(null);
+/** The weight rows the streamed kernel read (rows of permitted uids with a positive sum, diagonal masked). */
+interface StreamedRows {
+  readonly rows: (readonly number[] | null)[];
+  readonly inv: Float64Array;
+  /** σ of consensus rows without any weight: a 0 in every column. */
+  readonly Z0: number;
+}
+
+/**
+ * Steps 4–5a: one pass over the weights. Validates every cell; keeps the rows of permitted uids with a
+ * positive sum (diagonal masked, except the owner's) and histograms each while it is in cache.
+ */
+function readWeights(W: MatrixSource, n: number, owner: number, P: Uint8Array, sig: Float64Array, Sa: Float64Array, yuma3: boolean): StreamedRows {
+  const rows: (readonly number[] | null)[] = new Array<readonly number[] | null>(n).fill(null);
   const inv = new Float64Array(n);
   const rowOut = { sum: 0 };
-  let Z0 = 0; // σ of consensus rows without any weight: a 0 in every column
+  let Z0 = 0;
   for (let i = 0; i < n; i++) {
     const row = readRow(W, i, rowOut);
     if (!P[i]) continue;
@@ -534,39 +575,41 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
       Z0 += sig[i]!;
       continue;
     }
-    wrows[i] = row;
+    rows[i] = row;
     const f = 1 / s;
     inv[i] = f;
     const sg = sig[i]!;
     if (!(sg > 0) && !yuma3) continue;
-    const sa = Sa[i]!;
-    if (keepDiag) hist(row, f, sg, sa, 0, n);
-    else {
-      hist(row, f, sg, sa, 0, i);
-      const idx = (i * K + bucketOf(0, lo[i]!, sc[i]!)) * stride;
-      h[idx] = h[idx]! + sg;
-      if (yuma3) h[idx + 3] = h[idx + 3]! + 1;
-      hist(row, f, sg, sa, i + 1, n);
-    }
+    if (yuma3) histRow3(row, i, keepDiag, f, sg, Sa[i]!);
+    else histRow(row, i, keepDiag, f, sg, Sa[i]!);
   }
+  return { rows, inv, Z0 };
+}
 
-  // 5b. Locate each column's quantile bucket from the exact bucket masses (acc = σ below it); a quantile
-  // outside the band (bucket 0 or 15) makes the column a whole one. Then gather the selected buckets.
+/** Where each column's κ-quantile lies: σ below its bucket (`acc`), or `whole` when outside the band. */
+interface Located {
+  readonly acc: Float64Array;
+  readonly whole: Uint8Array;
+}
+
+/**
+ * Step 5b: each column's quantile bucket from the exact bucket masses (into {@link BS}, with an interval
+ * [GA, GC] containing it); a quantile outside the band (bucket 0 or 15) makes the column a whole one
+ * (LO = SC = 0: every entry in bucket 1).
+ */
+function locateBuckets(n: number, stride: number, Z0: number, minority: number): Located {
   const acc = new Float64Array(n);
   const whole = new Uint8Array(n);
-  const bs = BS;
-  const ga = GA;
-  const gc = GC;
-  bs.fill(1, 0, n);
-  ga.fill(-Infinity, 0, n);
-  gc.fill(Infinity, 0, n);
+  BS.fill(1, 0, n);
+  GA.fill(-Infinity, 0, n);
+  GC.fill(Infinity, 0, n);
   for (let j = 0; j < n; j++) {
     const base = j * K;
-    const b0 = bucketOf(0, lo[j]!, sc[j]!);
+    const b0 = bucketOf(0, LO[j]!, SC[j]!);
     let cum = 0;
     let found = -1;
     for (let b = 0; b < K; b++) {
-      const mss = h[(base + b) * stride]! + (b === b0 ? Z0 : 0);
+      const mss = H[(base + b) * stride]! + (b === b0 ? Z0 : 0);
       if (cum + mss > minority) {
         found = b;
         break;
@@ -574,39 +617,53 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
       cum += mss;
     }
     if (found > 0 && found < KM1) {
-      bs[j] = found;
+      BS[j] = found;
       acc[j] = cum;
       // Bucket b holds t = (v − lo)·sc + 1 in [b, b + 1): v in [lo + (b − 1)/sc, lo + b/sc), widened by far more
       // than the rounding of t (a few ulps of 15), so the interval contains every value of the bucket.
-      const l = lo[j]!;
-      const w = 1 / sc[j]!;
+      const l = LO[j]!;
+      const w = 1 / SC[j]!;
       const m = 1e-9 * w + 1e-15 * l;
-      ga[j] = l + (found - 1) * w - m;
-      gc[j] = l + found * w + m;
+      GA[j] = l + (found - 1) * w - m;
+      GC[j] = l + found * w + m;
     } else {
       whole[j] = 1;
-      lo[j] = 0;
-      sc[j] = 0;
+      LO[j] = 0;
+      SC[j] = 0;
     }
   }
+  return { acc, whole };
+}
+
+/** Step 5b, second pass: the entries of every column's selected bucket (zeros only as σ in `zm`). */
+function gatherBuckets(n: number, owner: number, wr: StreamedRows, sig: Float64Array, any: boolean, yuma3: boolean) {
   const zm = new Float64Array(n);
-  const g = new Gathered(Math.max(64, n * 32));
-  if (mC > 0 || yuma3) {
+  const entries = new Gathered(Math.max(64, n * 32));
+  if (any) {
     for (let i = 0; i < n; i++) {
-      const row = wrows[i];
+      const row = wr.rows[i];
       const sg = sig[i]!;
       if (!row || (!(sg > 0) && !yuma3)) continue;
-      const f = inv[i]!;
-      if (i === owner) gatherRange(row, i, f, sg, zm, g, 0, n);
+      const f = wr.inv[i]!;
+      if (i === owner) gatherRange(row, i, f, sg, zm, entries, 0, n);
       else {
-        gatherRange(row, i, f, sg, zm, g, 0, i);
-        if (bucketOf(0, lo[i]!, sc[i]!) === bs[i]) zm[i] = zm[i]! + sg;
-        gatherRange(row, i, f, sg, zm, g, i + 1, n);
+        gatherRange(row, i, f, sg, zm, entries, 0, i);
+        if (bucketOf(0, LO[i]!, SC[i]!) === BS[i]) zm[i] = zm[i]! + sg;
+        gatherRange(row, i, f, sg, zm, entries, i + 1, n);
       }
     }
   }
+  return { entries, zm };
+}
 
-  // The gathered entries grouped by column (a counting sort: start[j] … start[j + 1]).
+/** Gathered entries grouped by column (a counting sort): column j's values and rows are cv/cr[start[j] … start[j + 1]). */
+interface ByColumn {
+  readonly start: Int32Array;
+  readonly cv: Float64Array;
+  readonly cr: Int32Array;
+}
+
+function byColumn(g: Gathered, n: number): ByColumn {
   const m = g.top;
   const start = new Int32Array(n + 1);
   for (let k = 0; k < m; k++) {
@@ -624,10 +681,31 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
     cv[t] = g.val[k]!;
     cr[t] = g.row[k]!;
   }
+  return { start, cv, cr };
+}
 
-  // 5c–8. Consensus per column (weighted quickselect on the gathered entries), then rank, prerank and the
-  // column sums of the bond weights from the bucket sums plus the gathered entries.
+/**
+ * Steps 5c–8: consensus per column (weighted quickselect on the gathered entries), then rank, prerank and
+ * the column sums of the bond weights from the bucket sums plus the gathered entries.
+ */
+function columnConsensus(
+  settings: YumaSettings,
+  a: ActiveStake,
+  minority: number,
+  Z0: number,
+  loc: Located,
+  g: { readonly zm: Float64Array },
+  bc: ByColumn,
+): ConsensusSums {
+  const n = a.Sa.length;
+  const { Sa, sig, sigRaw } = a;
+  const mC = a.consensusRows;
+  const yuma3 = settings.yuma === "yuma3";
+  const stride = yuma3 ? 4 : 2;
   const bp = settings.bondsPenalty;
+  const { start, cv, cr } = bc;
+  const { acc, whole } = loc;
+  const zm = g.zm;
   const C = new Float64Array(n);
   const R = new Float64Array(n);
   const Pr = new Float64Array(n);
@@ -651,7 +729,7 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
         if (v > mx) mx = v;
       }
     }
-    const z = zm[j]! + (Z0 > 0 && bucketOf(0, lo[j]!, sc[j]!) === bs[j] ? Z0 : 0);
+    const z = zm[j]! + (Z0 > 0 && bucketOf(0, LO[j]!, SC[j]!) === BS[j] ? Z0 : 0);
     if (z > 0) {
       vals[len] = 0;
       wts[len] = z;
@@ -678,7 +756,7 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
       if (colWb) colWb[j] = gS + bp * (gW - gS);
       continue;
     }
-    const b1 = bs[j]!;
+    const b1 = BS[j]!;
     let low = 0;
     let all = 0;
     let above = 0;
@@ -687,37 +765,49 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
     let na = 0;
     for (let b = 0; b < K; b++) {
       const o = (j * K + b) * stride;
-      const r = h[o + 1]!;
+      const r = H[o + 1]!;
       all += r;
       if (b < b1) low += r;
-      else if (b > b1) above += h[o]!;
+      else if (b > b1) above += H[o]!;
       if (yuma3) {
-        const w = h[o + 2]!;
+        const w = H[o + 2]!;
         wa += w;
         if (b < b1) wl += w;
-        else if (b > b1) na += h[o + 3]!;
+        else if (b > b1) na += H[o + 3]!;
       }
     }
     R[j] = low + gR + c * (above * sigRaw);
     Pr[j] = all;
     if (colWb) colWb[j] = wa + bp * (wl + gW + c * na - wa);
   }
-
-  // Bonds: validated rows (all-zero rows dropped), read once here and once for the dividends.
-  let brows: (readonly number[] | null)[] | null = null;
-  if (bonds) {
-    const B = bonds();
-    brows = new Array<readonly number[] | null>(n).fill(null);
-    for (let i = 0; i < n; i++) {
-      const b = readRow(B, i, rowOut);
-      if (rowOut.sum > 0) brows[i] = b;
-    }
-  }
-  return finishEpoch(inp, sp, { Sa, saSum }, { rows: wrows, inv, maskDiag: true }, brows, { C, R, Pr, colWb }, wants);
+  return { C, R, Pr, colWb };
 }
 
-/** Step 3 and the consensus weights: Sa (normalised active stake), σ = Sa restricted to > 0 and renormalised. */
-function activeStake(inp: YumaInput, sp: StakeAndPermits) {
+/** The bonds argument as validated rows (all-zero rows dropped). */
+function bondRows(B: MatrixSource, n: number): (readonly number[] | null)[] {
+  const rowOut = { sum: 0 };
+  const rows = new Array<readonly number[] | null>(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const b = readRow(B, i, rowOut);
+    if (rowOut.sum > 0) rows[i] = b;
+  }
+  return rows;
+}
+
+/** Step 3 and the consensus weights. */
+interface ActiveStake {
+  /** Sa: normalised active stake. */
+  readonly Sa: Float64Array;
+  readonly saSum: number;
+  /** σ: Sa restricted to > 0, renormalised; sigRaw its sum before, sigTotal after. */
+  readonly sig: Float64Array;
+  readonly sigRaw: number;
+  readonly sigTotal: number;
+  /** Uids with σ > 0. */
+  readonly consensusRows: number;
+}
+
+function activeStake(inp: YumaInput, sp: StakeAndPermits): ActiveStake {
   const n = inp.n;
   const A = inp.active;
   const { stake: S, permit: P } = sp;
@@ -845,7 +935,6 @@ function finishEpoch(
   const yuma3 = settings.yuma === "yuma3";
   const bp = settings.bondsPenalty;
   const wrows = W.rows;
-  const inv = W.inv;
 
   let rSum = 0;
   for (let j = 0; j < n; j++) rSum += R[j]!;
@@ -902,33 +991,7 @@ function finishEpoch(
   }
 
   // 6 and 9–10. Validator trust and dividends, one pass over the weight rows (and the bond rows).
-  const VT = new Float64Array(n);
-  const D = new Float64Array(n);
-  const pair = new Float64Array(2);
-  CC.set(C);
-  HD.set(hD);
-  for (let i = 0; i < n; i++) {
-    const row = wrows[i];
-    const divs = !(yuma3 && !(Sa[i]! > 0));
-    let d = 0;
-    if (row) {
-      const f = inv[i]!;
-      const k = divs ? kD[i]! : 0;
-      pair[0] = 0;
-      pair[1] = 0;
-      if (!W.maskDiag || i === owner) clipRange(row, f, bp, k > 0, pair, 0, n);
-      else {
-        clipRange(row, f, bp, k > 0, pair, 0, i);
-        clipRange(row, f, bp, k > 0, pair, i + 1, n);
-      }
-      VT[i] = pair[0]!;
-      d = k * pair[1]!;
-    }
-    if (!divs) continue;
-    const b = bondRows ? bondRows[i] : null;
-    if (b) d += dot(b, hB);
-    D[i] = yuma3 ? Sa[i]! * d : d;
-  }
+  const { VT, D } = trustAndDividends(n, owner, yuma3, bp, Sa, W, bondRows, C, kD, hD, hB);
   let dSum = 0;
   for (let i = 0; i < n; i++) dSum += D[i]!;
   if (dSum > 0) for (let i = 0; i < n; i++) D[i] = D[i]! / dSum;
@@ -951,53 +1014,7 @@ function finishEpoch(
   }
 
   // Bonds outputs: materialise the EMA bonds.
-  let bondsOut: Rows | undefined;
-  let bondsNorm: Rows | undefined;
-  if (wants.bonds || wants.bondsNormalized) {
-    const ema: Rows = new Array<Float64Array | null>(n).fill(null);
-    const colMax = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const b = bondRows ? bondRows[i] : null;
-      const k = kD[i]!;
-      if (!b && !(k > 0)) continue;
-      const e = new Float64Array(n);
-      if (b) for (let j = 0; j < n; j++) e[j] = b[j]! * fB[j]!;
-      if (k > 0) {
-        const row = wrows[i]!;
-        const f = inv[i]!;
-        const skip = W.maskDiag && i !== owner ? i : -1;
-        for (let j = 0; j < n; j++) {
-          const raw = row[j]!;
-          if (raw === 0 || j === skip) continue;
-          const w = raw * f;
-          e[j] = e[j]! + (w + bp * (clip(w, C[j]!) - w)) * k * fD[j]!;
-        }
-      }
-      for (let j = 0; j < n; j++) if (e[j]! > colMax[j]!) colMax[j] = e[j]!;
-      ema[i] = e;
-    }
-    if (wants.bondsNormalized) {
-      bondsNorm = ema.map((e) => {
-        if (!e) return null;
-        const o = new Float64Array(n);
-        for (let j = 0; j < n; j++) if (colE[j]! > 0) o[j] = e[j]! / colE[j]!;
-        return o;
-      });
-    }
-    if (wants.bonds) {
-      bondsOut = ema.map((e, i) => {
-        if (!e || !newPermit[i]) return null;
-        const o = new Float64Array(n);
-        for (let j = 0; j < n; j++) {
-          // Original Yuma: column max-upscaled; Yuma3: absolute proportions.
-          const x = yuma3 ? e[j]! : colMax[j]! > 0 ? e[j]! / colMax[j]! : 0;
-          o[j] = Math.floor(x * U16);
-        }
-        return o;
-      });
-    }
-  }
-
+  const out = wants.bonds || wants.bondsNormalized ? emaBonds(n, owner, yuma3, bp, W, bondRows, C, kD, fB, fD, colE, newPermit, wants) : {};
   return {
     stake: S,
     activeStake: Sa,
@@ -1010,9 +1027,116 @@ function finishEpoch(
     minerEmission: minerE,
     validatorEmission: valE,
     validatorPermit: newPermit,
-    ...(bondsOut ? { bonds: bondsOut } : {}),
-    ...(bondsNorm ? { bondsNormalized: bondsNorm } : {}),
+    ...out,
   };
+}
+
+/** Steps 6 and 9–10 per row: VT_i = Σ_j min(w_ij, C_j) and D_i (unnormalised) from the weight and bond rows. */
+function trustAndDividends(
+  n: number,
+  owner: number,
+  yuma3: boolean,
+  bp: number,
+  Sa: Float64Array,
+  W: WeightRows,
+  bondRows: readonly (ArrayLike<number> | null)[] | null,
+  C: Float64Array,
+  kD: Float64Array,
+  hD: Float64Array,
+  hB: Float64Array,
+) {
+  const VT = new Float64Array(n);
+  const D = new Float64Array(n);
+  const pair = new Float64Array(2);
+  CC.set(C);
+  HD.set(hD);
+  for (let i = 0; i < n; i++) {
+    const row = W.rows[i];
+    const divs = !(yuma3 && !(Sa[i]! > 0));
+    let d = 0;
+    if (row) {
+      const f = W.inv[i]!;
+      const k = divs ? kD[i]! : 0;
+      pair[0] = 0;
+      pair[1] = 0;
+      if (!W.maskDiag || i === owner) clipRange(row, f, bp, k > 0, pair, 0, n);
+      else {
+        clipRange(row, f, bp, k > 0, pair, 0, i);
+        clipRange(row, f, bp, k > 0, pair, i + 1, n);
+      }
+      VT[i] = pair[0]!;
+      d = k * pair[1]!;
+    }
+    if (!divs) continue;
+    const b = bondRows ? bondRows[i] : null;
+    if (b) d += dot(b, hB);
+    D[i] = yuma3 ? Sa[i]! * d : d;
+  }
+  return { VT, D };
+}
+
+/**
+ * The EMA bonds, materialised for the `bonds` (as stored: original Yuma column max-upscaled, Yuma3
+ * absolute; ⌊x·65535⌋; rows without a new permit cleared) and `bonds_normalized` outputs.
+ */
+function emaBonds(
+  n: number,
+  owner: number,
+  yuma3: boolean,
+  bp: number,
+  W: WeightRows,
+  bondRows: readonly (ArrayLike<number> | null)[] | null,
+  C: Float64Array,
+  kD: Float64Array,
+  fB: Float64Array,
+  fD: Float64Array,
+  colE: Float64Array,
+  newPermit: Uint8Array,
+  wants: YumaWants,
+): { bonds?: Rows; bondsNormalized?: Rows } {
+  const ema: Rows = new Array<Float64Array | null>(n).fill(null);
+  const colMax = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = bondRows ? bondRows[i] : null;
+    const k = kD[i]!;
+    if (!b && !(k > 0)) continue;
+    const e = new Float64Array(n);
+    if (b) for (let j = 0; j < n; j++) e[j] = b[j]! * fB[j]!;
+    if (k > 0) {
+      const row = W.rows[i]!;
+      const f = W.inv[i]!;
+      const skip = W.maskDiag && i !== owner ? i : -1;
+      for (let j = 0; j < n; j++) {
+        const raw = row[j]!;
+        if (raw === 0 || j === skip) continue;
+        const w = raw * f;
+        e[j] = e[j]! + (w + bp * (clip(w, C[j]!) - w)) * k * fD[j]!;
+      }
+    }
+    for (let j = 0; j < n; j++) if (e[j]! > colMax[j]!) colMax[j] = e[j]!;
+    ema[i] = e;
+  }
+  const out: { bonds?: Rows; bondsNormalized?: Rows } = {};
+  if (wants.bondsNormalized) {
+    out.bondsNormalized = ema.map((e) => {
+      if (!e) return null;
+      const o = new Float64Array(n);
+      for (let j = 0; j < n; j++) if (colE[j]! > 0) o[j] = e[j]! / colE[j]!;
+      return o;
+    });
+  }
+  if (wants.bonds) {
+    out.bonds = ema.map((e, i) => {
+      if (!e || !newPermit[i]) return null;
+      const o = new Float64Array(n);
+      for (let j = 0; j < n; j++) {
+        const x = yuma3 ? e[j]! : colMax[j]! > 0 ? e[j]! / colMax[j]! : 0;
+        o[j] = Math.floor(x * U16);
+      }
+      return o;
+    });
+  }
+  return out;
 }
 
 /**
