@@ -261,6 +261,8 @@ describe("TAO_YUMA errors", () => {
     ["stake length", () => tao.yuma(w, [[1], [1], [1]], null, null, null, null, null), { code: "INVALID_ARG", param: "stake" }],
     ["negative weight", () => tao.yuma([[0, -1], [1, 0]], s, null, null, null, null, null), { code: "OUT_OF_RANGE", param: "weights" }],
     ["text weight", () => tao.yuma([[0, "x"], [1, 0]], s, null, null, null, null, null), { code: "INVALID_ARG", param: "weights" }],
+    ["infinite weight", () => tao.yuma([[0, Infinity], [1, 0]], s, null, null, null, null, null), { code: "INVALID_ARG", param: "weights" }],
+    ["infinite weight in a row without a permit", () => tao.yuma([[0, 1], [Infinity, 0]], s, null, null, null, [["max_validators", 1]], null), { code: "INVALID_ARG", param: "weights" }],
     ["negative stake", () => tao.yuma(w, [[1], [-1]], null, null, null, null, null), { code: "OUT_OF_RANGE", param: "stake" }],
     ["kappa 1.5", () => tao.yuma(w, s, null, null, null, [["kappa", 1.5]], null), { code: "OUT_OF_RANGE", param: "kappa" }],
     ["kappa 0", () => tao.yuma(w, s, null, null, null, [["kappa", 0]], null), { code: "OUT_OF_RANGE", param: "kappa" }],
@@ -479,6 +481,60 @@ describe.each<[string, number, number]>([
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+// The streamed kernel at the scale it is built for: more consensus rows than gatherAllMaxRows, so TAO_YUMA
+// takes it with its production tuning (a 64-row sample placing 14 buckets per column), against the oracle.
+function mulberry(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Shape = "dense" | "sparse" | "ties" | "concentrated";
+function bigEpoch(n: number, shape: Shape, seed: number, yuma: "yuma" | "yuma3", bp: number, withBonds: boolean): Epoch {
+  const r = mulberry(seed);
+  const cell = (): number => {
+    if (shape === "sparse") return r() < 0.05 ? 1 + Math.floor(r() * 65535) : 0;
+    if (shape === "ties") return Math.floor(r() * 4);
+    return Math.floor(r() * 65536);
+  };
+  const w = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (shape === "concentrated" && i % 7 === 0 && j % 3 === 0 ? 0 : cell())));
+  // A few validators without weights, a few without stake, one stake that dwarfs the rest in "concentrated".
+  for (let i = 0; i < n; i += 37) w[i] = new Array<number>(n).fill(0);
+  const s = Array.from({ length: n }, (_, i) => (i % 53 === 5 ? 0 : shape === "concentrated" && i === 3 ? 5e7 : 1000 + Math.floor(r() * 100000)));
+  const b = withBonds ? Array.from({ length: n }, () => Array.from({ length: n }, () => (r() < 0.5 ? Math.floor(r() * 65536) : 0))) : null;
+  return { w, s, b, p: null, a: null, kappa: 32767 / 65535, beta: 0.9, bp, yuma, k: n, owner: 11, thr: 0, e: 1 };
+}
+
+describe("TAO_YUMA streamed kernel at scale (300 uids, every uid a validator) against the naive oracle", () => {
+  it.each<[Shape, "yuma" | "yuma3", number, boolean, number]>([
+    ["dense", "yuma", 1, false, 1],
+    ["dense", "yuma", 1, true, 2],
+    ["dense", "yuma3", 0.5, true, 3],
+    ["sparse", "yuma", 1, false, 4],
+    ["sparse", "yuma3", 0, true, 5],
+    ["ties", "yuma", 0, false, 6],
+    ["ties", "yuma3", 1, false, 7],
+    ["concentrated", "yuma", 1, true, 8],
+  ])("%s weights, %s, bonds_penalty %d, bonds %s", (shape, yuma, bp, withBonds, seed) => {
+    const ep = bigEpoch(300, shape, seed, yuma, bp, withBonds);
+    expect(300).toBeGreaterThan(tao.yumaTuning.gatherAllMaxRows);
+    const o = oracle(ep);
+    const t = run(ep, "table");
+    for (const [name, key] of COLS) {
+      const ci = tao.YUMA_COLUMNS.indexOf(name as never);
+      (o[key] as number[]).forEach((x, i) => close(t[i + 1]![ci] as number, x, 1e-9));
+    }
+    o.newP.forEach((x, i) => expect(t[i + 1]![11]).toBe(x));
+    const bonds = run(ep, "bonds") as number[][];
+    o.stored.forEach((row, i) => row.forEach((x, j) => close(bonds[i]![j]!, x, 1)));
   });
 });
 

@@ -85,6 +85,33 @@ export function readRow(src: MatrixSource, i: number, out: { sum: number }): rea
   return copy;
 }
 
+/**
+ * {@link readRow} that also adds the row's cells to `colSum` (column sums of a matrix read row by row), in the
+ * same loop. Returns the row, or a validated copy.
+ */
+export function readRowAdding(src: MatrixSource, i: number, out: { sum: number }, colSum: Float64Array): readonly number[] {
+  const row = src.rows[i]!;
+  const n = row.length;
+  const hi = src.max;
+  let s = 0;
+  let j = 0;
+  for (; j < n; j++) {
+    const c = row[j];
+    if (typeof c === "number" && c >= 0 && c <= hi) {
+      s += c;
+      colSum[j] = colSum[j]! + c;
+    } else break;
+  }
+  if (j === n) {
+    out.sum = s;
+    return row as readonly number[];
+  }
+  // A cell that is not a plain number: validate the rest through readRow, then add what is left.
+  const rest = readRow(src, i, out);
+  for (let k = j; k < n; k++) colSum[k] = colSum[k]! + rest[k]!;
+  return rest;
+}
+
 /** An n×n matrix read by {@link matrixRows}: stored rows (null = all zero or not kept) and their sums. */
 export interface MatrixRows {
   readonly rows: Rows;
@@ -93,40 +120,20 @@ export interface MatrixRows {
 }
 
 /**
- * Reads an n×n matrix of non-negative numbers (blank cells are 0, at most `max` when given). Every cell
- * is validated; only rows with `keep[i]` (all rows when `keep` is null) are stored, and all-zero rows are null.
+ * Reads an n×n matrix of non-negative finite numbers (blank cells are 0, at most `max` when given). Every cell
+ * is validated ({@link readRow}); only rows with `keep[i]` (all rows when `keep` is null) are stored, as
+ * Float64Array copies, and all-zero rows are null.
  */
 export function matrixRows(param: string, v: unknown, n: number, keep: Uint8Array | null, max?: number): MatrixRows {
-  const g = coerce.grid(v);
-  if (g.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, "uid", n, v));
-  const hi = max ?? Infinity;
+  const src = matrixSource(param, v, n, max);
   const rows: Rows = new Array<Float64Array | null>(n).fill(null);
   const sums = new Float64Array(n);
+  const out = { sum: 0 };
   for (let i = 0; i < n; i++) {
-    const row = g[i] as unknown[];
-    if (!Array.isArray(row) || row.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.square(param, v));
-    if (keep === null || keep[i]) {
-      let r: Float64Array | null = null; // allocated at the first non-zero cell
-      let s = 0;
-      for (let j = 0; j < n; j++) {
-        const c = row[j];
-        const x = typeof c === "number" && c >= 0 && c <= hi ? c : slowCell(param, c, max);
-        if (r !== null) r[j] = x;
-        else if (x !== 0) {
-          r = new Float64Array(n);
-          r[j] = x;
-        }
-        s += x;
-      }
-      if (r !== null && s > 0) {
-        rows[i] = r;
-        sums[i] = s;
-      }
-    } else {
-      for (let j = 0; j < n; j++) {
-        const c = row[j];
-        if (!(typeof c === "number" && c >= 0 && c <= hi)) slowCell(param, c, max);
-      }
+    const row = readRow(src, i, out);
+    if ((keep === null || keep[i]) && out.sum > 0) {
+      rows[i] = Float64Array.from(row);
+      sums[i] = out.sum;
     }
   }
   return { rows, sums };

@@ -29,7 +29,7 @@
  * differs, so proportions agree within the tolerance above.
  */
 
-import { MAX_UIDS, readRow, type MatrixSource } from "./validate";
+import { MAX_UIDS, readRow, readRowAdding, type MatrixSource } from "./validate";
 
 export type YumaVariant = "yuma" | "yuma3";
 
@@ -783,15 +783,34 @@ function columnConsensus(
   return { C, R, Pr, colWb };
 }
 
-/** The bonds argument as validated rows (all-zero rows dropped). */
-function bondRows(B: MatrixSource, n: number): (readonly number[] | null)[] {
+/** Previous bonds as the tail of the epoch reads them: rows (null = all zero) and their column sums. */
+interface BondRows {
+  readonly rows: readonly (ArrayLike<number> | null)[];
+  readonly colSum: Float64Array;
+}
+
+/** The bonds argument as validated rows (all-zero rows dropped) and its column sums, in one pass. */
+function bondRows(B: MatrixSource, n: number): BondRows {
   const rowOut = { sum: 0 };
   const rows = new Array<readonly number[] | null>(n).fill(null);
+  const colSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const b = readRow(B, i, rowOut);
+    const b = readRowAdding(B, i, rowOut, colSum);
     if (rowOut.sum > 0) rows[i] = b;
   }
-  return rows;
+  return { rows, colSum };
+}
+
+/** acc += row, element-wise. */
+function addTo(acc: Float64Array, row: ArrayLike<number>): void {
+  for (let j = 0; j < acc.length; j++) acc[j] = acc[j]! + row[j]!;
+}
+
+/** Stored bond rows (null = none) with their column sums. */
+function withColumnSums(rows: Rows, n: number): BondRows {
+  const colSum = new Float64Array(n);
+  for (const b of rows) if (b) addTo(colSum, b);
+  return { rows, colSum };
 }
 
 /** Step 3 and the consensus weights. */
@@ -923,7 +942,7 @@ function finishEpoch(
   sp: StakeAndPermits,
   active: { readonly Sa: Float64Array; readonly saSum: number },
   W: WeightRows,
-  bondRows: readonly (ArrayLike<number> | null)[] | null,
+  bonds: BondRows | null,
   cs: ConsensusSums,
   wants: YumaWants,
 ): YumaResult {
@@ -944,13 +963,8 @@ function finishEpoch(
   for (let j = 0; j < n; j++) if (Pr[j]! > 0) T[j] = R[j]! / Pr[j]!;
 
   const alpha = chainAlpha(settings.bondsMovingAverage);
-  const colB = new Float64Array(n);
-  if (bondRows) {
-    for (let i = 0; i < n; i++) {
-      const b = bondRows[i];
-      if (b) for (let j = 0; j < n; j++) colB[j] = colB[j]! + b[j]!;
-    }
-  }
+  const colB = bonds ? bonds.colSum : new Float64Array(n);
+  const bondRows = bonds ? bonds.rows : null;
   // ema_ij = B_ij·fB_j + wb_ij·kD_i·fD_j (rows with kD_i > 0 carry new weights), column sums colE_j.
   const fB = new Float64Array(n);
   const fD = new Float64Array(n);
@@ -1261,5 +1275,5 @@ export function yumaEpoch(
   }
   const rows: (Float64Array | null)[] = new Array<Float64Array | null>(n).fill(null);
   for (const i of vrows) rows[i] = W[i]!;
-  return finishEpoch(inp, sp, { Sa, saSum }, { rows, inv, maskDiag: false }, bondsPrev, { C, R, Pr, colWb }, wants);
+  return finishEpoch(inp, sp, { Sa, saSum }, { rows, inv, maskDiag: false }, bondsPrev && withColumnSums(bondsPrev, n), { C, R, Pr, colWb }, wants);
 }
