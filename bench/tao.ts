@@ -21,8 +21,8 @@ interface Epoch {
 
 /**
  * n uids; the first `validators` hold most stake and set weights on every uid (dense rows). The ranges are
- * JSON round-tripped: the custom-functions runtime hands a range over as parsed JSON, so the arrays have
- * the packed element kinds a real call sees.
+ * copied into packed arrays: the custom-functions runtime hands a range over as parsed JSON, whose arrays
+ * have packed element kinds (the holey arrays `new Array(n)` makes cost each read a hole check).
  */
 function makeEpoch(n: number, validators: number, maxValidators: number, seed: number, withBonds: boolean): Epoch {
   const r = rng(seed);
@@ -43,8 +43,8 @@ function makeEpoch(n: number, validators: number, maxValidators: number, seed: n
       bonds.push(row);
     }
   }
-  const asExcel = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-  return { weights: asExcel(weights), stake: asExcel(stake), bonds: bonds && asExcel(bonds), settings: [["max_validators", maxValidators]] };
+  const packed = (m: number[][]): number[][] => m.map((row) => Array.from(row));
+  return { weights: packed(weights), stake: packed(stake), bonds: bonds && packed(bonds), settings: [["max_validators", maxValidators]] };
 }
 
 function median(xs: number[]): number {
@@ -71,9 +71,15 @@ export function benchTao(): BenchFigure[] {
   const small = makeEpoch(256, 64, 64, 1, true);
   out.push({ name: "TAO_YUMA 256 uids / 64 validators (with bonds_prev), median ms per epoch", value: timeEpoch(small, 400, 100), unit: "ms", target: "< 1 ms" });
 
-  // (b) 4096 × 4096 dense: every uid a validator with a full weight row (max_validators 4096).
+  // (b) 4096 × 4096 dense: every uid a validator with a full weight row (max_validators 4096). Memory: the
+  // process's peak RSS before and after the epochs (maxRSS only grows, so the difference is what the
+  // epochs needed beyond the input and everything before them).
   const big = makeEpoch(4096, 4096, 4096, 2, false);
+  const rss0 = process.resourceUsage().maxRSS / 1024;
   out.push({ name: "TAO_YUMA 4096×4096 dense, all 4096 validators, median ms per epoch", value: timeEpoch(big, 7, 2), unit: "ms", target: "< 250 ms" });
+  const rss1 = process.resourceUsage().maxRSS / 1024;
+  out.push({ name: "TAO_YUMA 4096×4096: peak RSS with the input built (weights 16.8 M cells)", value: Math.round(rss0), unit: "MB" });
+  out.push({ name: "TAO_YUMA 4096×4096: peak RSS growth over the epochs", value: Math.round(rss1 - rss0), unit: "MB" });
   const bigBonds = { ...big, bonds: makeEpoch(4096, 4096, 4096, 3, true).bonds };
   out.push({ name: "TAO_YUMA 4096×4096 dense + dense bonds_prev, all validators, median ms per epoch", value: timeEpoch(bigBonds, 5, 1), unit: "ms" });
   const big64 = { ...big, settings: [["max_validators", 64]] };

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import * as tao from "../../../src/engine/networks/bittensor";
 import { HostError } from "../../../src/functions/boundary";
 import * as fns from "../../../src/functions/tao";
+import { rng } from "../../../bench/util";
 import { type Expect, expectRow as check } from "../../helpers/table";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -486,20 +487,9 @@ describe.each<[string, number, number]>([
 
 // The streamed kernel at the scale it is built for: more consensus rows than gatherAllMaxRows, so TAO_YUMA
 // takes it with its production tuning (a 64-row sample placing 14 buckets per column), against the oracle.
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Shape = "dense" | "sparse" | "ties" | "concentrated";
 function bigEpoch(n: number, shape: Shape, seed: number, yuma: "yuma" | "yuma3", bp: number, withBonds: boolean): Epoch {
-  const r = mulberry(seed);
+  const r = rng(seed);
   const cell = (): number => {
     if (shape === "sparse") return r() < 0.05 ? 1 + Math.floor(r() * 65535) : 0;
     if (shape === "ties") return Math.floor(r() * 4);

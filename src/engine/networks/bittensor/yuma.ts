@@ -18,15 +18,24 @@
  *
  * Cost: O(n + Σ non-empty permitted weight rows × n) time, memory proportional to the input. Two kernels
  * with the same contract (TAO_YUMA picks by the number of consensus rows, {@link yumaTuning}):
- * - {@link yumaEpoch} (few consensus rows, e.g. 64 validators): rows of uids without a permit are never
- *   stored; rows are normalised lazily; the κ-quantile of each column is a linear-time weighted histogram
- *   select (then a weighted quickselect on the few values left), not a sort.
- * - {@link yumaEpochStreamed} (many, e.g. 4,096 validators): never copies the n×n weights; it streams the
- *   caller's rows (validate + histogram, gather one bucket per column, trust + dividends) with branch-free
- *   bucket arithmetic; extra memory O(n·64) (sample) + O(n·16) (bucket sums) + the gathered buckets.
+ * - {@link yumaEpoch} (few consensus rows, e.g. 64 validators): rows of uids without a permit are
+ *   validated, never stored; rows are normalised lazily; the κ-quantile of each column is a linear-time
+ *   weighted histogram select (then a weighted quickselect on the few values left), not a sort.
+ * - {@link yumaEpochStreamed} (many, e.g. 4,096 validators): never copies the n×n weights. Three passes
+ *   over the caller's rows: validate + histogram (16 buckets per column, placed by a 64-row stake-weighted
+ *   sample), gather the one bucket per column that holds the quantile (about 3 % of the entries), trust +
+ *   dividends. Extra memory: the sample (64·n), the gathered entries and O(n) arrays, plus 2.3 MB of
+ *   module scratch allocated once.
  * The EMA bonds are materialised only for the bonds outputs, because their column sums have closed forms.
  * The κ-quantile is exact in both (same value as a stable sort of the column); only summation order
  * differs, so proportions agree within the tolerance above.
+ *
+ * Measured (`npm run bench`, 2 cores): 256 uids with 64 validators and previous bonds 0.75–0.81 ms per
+ * epoch; 4,096 × 4,096 dense with every uid a validator 205–210 ms (peak RSS +47 MB over the 357 MB the
+ * input takes), 285–307 ms with dense previous bonds; 4,096 × 4,096 with the default 64 permits 34–39 ms.
+ * The per-element loops are written for V8: module-constant typed arrays (base and length compiled in),
+ * branch-free bucket and clip arithmetic, two accumulators per reduction, and one function per phase so
+ * that each loop nest is optimised with its own type feedback.
  */
 
 import { MAX_UIDS, readRow, readRowAdding, type MatrixSource } from "./validate";
