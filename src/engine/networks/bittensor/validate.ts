@@ -5,7 +5,7 @@
  * messages of `coerce.matrix`.
  */
 import { coerce, DepinError, msg } from "../../core";
-import type { Rows, YumaSettings, YumaVariant } from "./yuma";
+import type { YumaSettings, YumaVariant } from "./yuma";
 
 /** Largest subnet TAO_YUMA accepts (SPEC §7). */
 export const MAX_UIDS = 4096;
@@ -112,27 +112,28 @@ export function readRowAdding(src: MatrixSource, i: number, out: { sum: number }
   return rest;
 }
 
-/** An n×n matrix read by {@link matrixRows}: stored rows (null = all zero or not kept) and their sums. */
+/** An n×n matrix read by {@link matrixRows}: kept rows (null = all zero or not kept) and their sums. */
 export interface MatrixRows {
-  readonly rows: Rows;
-  /** Σ_j of each stored row (0 for rows not stored). */
+  /** The caller's rows where every cell was a plain number, else validated copies; never modified. */
+  readonly rows: (readonly number[] | null)[];
+  /** Σ_j of each kept row (0 for rows not kept). */
   readonly sums: Float64Array;
 }
 
 /**
  * Reads an n×n matrix of non-negative finite numbers (blank cells are 0, at most `max` when given). Every cell
- * is validated ({@link readRow}); only rows with `keep[i]` (all rows when `keep` is null) are stored, as
- * Float64Array copies, and all-zero rows are null.
+ * is validated ({@link readRow}); only rows with `keep[i]` (all rows when `keep` is null) are kept, and
+ * all-zero rows are null.
  */
 export function matrixRows(param: string, v: unknown, n: number, keep: Uint8Array | null, max?: number): MatrixRows {
   const src = matrixSource(param, v, n, max);
-  const rows: Rows = new Array<Float64Array | null>(n).fill(null);
+  const rows = new Array<readonly number[] | null>(n).fill(null);
   const sums = new Float64Array(n);
   const out = { sum: 0 };
   for (let i = 0; i < n; i++) {
     const row = readRow(src, i, out);
     if ((keep === null || keep[i]) && out.sum > 0) {
-      rows[i] = Float64Array.from(row);
+      rows[i] = row;
       sums[i] = out.sum;
     }
   }

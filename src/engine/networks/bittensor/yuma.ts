@@ -440,15 +440,23 @@ function gatherRange(row: readonly number[], i: number, f: number, sg: number, z
  */
 function sampleBands(W: MatrixSource, n: number, owner: number, sig: Float64Array, sigTotal: number, minority: number): void {
   const s = Math.max(8, yumaTuning.sampleRows | 0);
+  // Stratified picks: stratum k of the cumulative stake [k/s, (k + 1)/s)·Σσ contributes the row at a
+  // pseudo-random point of it (a fixed-seed generator, so a result never depends on the run). Evenly spaced
+  // points would sample every (n/s)-th uid of an equal-stake subnet and miss any structure with that period.
+  const u = splitmix(0x9e3779b9 ^ n);
   const picks = new Int32Array(s);
   let k = 0;
   let cum = 0;
   let last = -1;
+  let next = (u() * sigTotal) / s;
   for (let i = 0; i < n && k < s; i++) {
     if (!(sig[i]! > 0)) continue;
     last = i;
     cum += sig[i]!;
-    while (k < s && ((k + 0.5) * sigTotal) / s < cum) picks[k++] = i;
+    while (k < s && next < cum) {
+      picks[k++] = i;
+      next = ((k + u()) * sigTotal) / s;
+    }
   }
   while (k < s) picks[k++] = last;
   // Row-major sample rows; each column's s values are then copied out (the rows' current cache lines are
@@ -487,6 +495,18 @@ function sampleBands(W: MatrixSource, n: number, owner: number, sig: Float64Arra
     LO[j] = l;
     SC[j] = h > l ? Math.min((K - 2) / (h - l), SC_MAX) : SC_MAX;
   }
+}
+
+/** A small deterministic generator of numbers in [0, 1) (splitmix32), for the sample's stratified picks. */
+function splitmix(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (x + 0x9e3779b9) >>> 0;
+    let z = x;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
+  };
 }
 
 /**
@@ -554,7 +574,7 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
   const g = gatherBuckets(n, owner, wr, a.sig, a.consensusRows > 0 || yuma3, yuma3);
   const cs = columnConsensus(settings, a, minority, wr.Z0, loc, g, byColumn(g.entries, n));
   const brows = bonds ? bondRows(bonds(), n) : null;
-  return finishEpoch(inp, sp, a, { rows: wr.rows, inv: wr.inv, maskDiag: true }, brows, cs, wants);
+  return finishEpoch(inp, sp, a, { rows: wr.rows, inv: wr.inv }, brows, cs, wants);
 }
 
 /** The weight rows the streamed kernel read (rows of permitted uids with a positive sum, diagonal masked). */
@@ -794,7 +814,7 @@ function columnConsensus(
 
 /** Previous bonds as the tail of the epoch reads them: rows (null = all zero) and their column sums. */
 interface BondRows {
-  readonly rows: readonly (ArrayLike<number> | null)[];
+  readonly rows: readonly (readonly number[] | null)[];
   readonly colSum: Float64Array;
 }
 
@@ -811,12 +831,12 @@ function bondRows(B: MatrixSource, n: number): BondRows {
 }
 
 /** acc += row, element-wise. */
-function addTo(acc: Float64Array, row: ArrayLike<number>): void {
+function addTo(acc: Float64Array, row: readonly number[]): void {
   for (let j = 0; j < acc.length; j++) acc[j] = acc[j]! + row[j]!;
 }
 
 /** Stored bond rows (null = none) with their column sums. */
-function withColumnSums(rows: Rows, n: number): BondRows {
+function withColumnSums(rows: readonly (readonly number[] | null)[], n: number): BondRows {
   const colSum = new Float64Array(n);
   for (const b of rows) if (b) addTo(colSum, b);
   return { rows, colSum };
@@ -866,14 +886,13 @@ function activeStake(inp: YumaInput, sp: StakeAndPermits): ActiveStake {
 }
 
 /**
- * Weight rows as a kernel holds them: raw rows (null = no weight row) normalised lazily by `inv`
- * (1 / row sum without the masked diagonal); `maskDiag`: the diagonal (except the owner's) is still in
- * the row and counts as 0, else it was zeroed already.
+ * Weight rows as both kernels hold them: the caller's rows (null = no weight row), never modified, normalised
+ * lazily by `inv` (1 / row sum without the diagonal); the diagonal (except the owner's) counts as 0. Both
+ * kernels pass plain arrays here, so the shared loops see one element kind.
  */
 interface WeightRows {
-  readonly rows: readonly (ArrayLike<number> | null)[];
+  readonly rows: readonly (readonly number[] | null)[];
   readonly inv: Float64Array;
-  readonly maskDiag: boolean;
 }
 
 /** Consensus results that the bonds, dividends and emission steps start from. */
@@ -892,7 +911,7 @@ interface ConsensusSums {
  * [j0, j1), with C_j = {@link CC} and hD_j = {@link HD}. Two accumulators each, so that the additions do not
  * wait on one another.
  */
-function clipRange(row: ArrayLike<number>, f: number, bp: number, divs: boolean, acc: Float64Array, j0: number, j1: number): void {
+function clipRange(row: readonly number[], f: number, bp: number, divs: boolean, acc: Float64Array, j0: number, j1: number): void {
   let vt0 = 0;
   let vt1 = 0;
   let j = j0;
@@ -927,7 +946,7 @@ function clipRange(row: ArrayLike<number>, f: number, bp: number, divs: boolean,
 }
 
 /** Σ_j row_j·h_j with two accumulators. */
-function dot(row: ArrayLike<number>, h: Float64Array): number {
+function dot(row: readonly number[], h: Float64Array): number {
   const n = row.length;
   let d0 = 0;
   let d1 = 0;
@@ -1062,7 +1081,7 @@ function trustAndDividends(
   bp: number,
   Sa: Float64Array,
   W: WeightRows,
-  bondRows: readonly (ArrayLike<number> | null)[] | null,
+  bondRows: readonly (readonly number[] | null)[] | null,
   C: Float64Array,
   kD: Float64Array,
   hD: Float64Array,
@@ -1082,7 +1101,7 @@ function trustAndDividends(
       const k = divs ? kD[i]! : 0;
       pair[0] = 0;
       pair[1] = 0;
-      if (!W.maskDiag || i === owner) clipRange(row, f, bp, k > 0, pair, 0, n);
+      if (i === owner) clipRange(row, f, bp, k > 0, pair, 0, n);
       else {
         clipRange(row, f, bp, k > 0, pair, 0, i);
         clipRange(row, f, bp, k > 0, pair, i + 1, n);
@@ -1108,7 +1127,7 @@ function emaBonds(
   yuma3: boolean,
   bp: number,
   W: WeightRows,
-  bondRows: readonly (ArrayLike<number> | null)[] | null,
+  bondRows: readonly (readonly number[] | null)[] | null,
   C: Float64Array,
   kD: Float64Array,
   fB: Float64Array,
@@ -1128,7 +1147,7 @@ function emaBonds(
     if (k > 0) {
       const row = W.rows[i]!;
       const f = W.inv[i]!;
-      const skip = W.maskDiag && i !== owner ? i : -1;
+      const skip = i !== owner ? i : -1;
       for (let j = 0; j < n; j++) {
         const raw = row[j]!;
         if (raw === 0 || j === skip) continue;
@@ -1164,16 +1183,16 @@ function emaBonds(
 
 /**
  * One Yuma epoch, for subnets with at most {@link yumaTuning}.gatherAllMaxRows consensus rows (the caller
- * picks {@link yumaEpochStreamed} above that). `weights.rows` holds the raw rows of the uids with a permit (rows of other uids are
- * ignored and may be null) and `weights.sums` their sums; rows are masked in place (diagonal) and
- * normalised lazily (w = raw / row sum). `bondsPrev` holds the stored u16 bonds (null = none); it is
- * read, never modified.
+ * picks {@link yumaEpochStreamed} above that). `weights.rows` holds the validated rows of the uids with a
+ * permit (rows of other uids are ignored and may be null) and `weights.sums` their sums; the diagonal
+ * counts as 0 (except the owner's) and rows are normalised lazily (w = raw / row sum). `bondsPrev` holds
+ * the stored u16 bonds (null = none). Both are read, never modified.
  */
 export function yumaEpoch(
   inp: YumaInput,
   sp: StakeAndPermits,
-  weights: { readonly rows: Rows; readonly sums: Float64Array },
-  bondsPrev: Rows | null,
+  weights: { readonly rows: readonly (readonly number[] | null)[]; readonly sums: Float64Array },
+  bondsPrev: readonly (readonly number[] | null)[] | null,
   wants: YumaWants,
 ): YumaResult {
   const { n, settings } = inp;
@@ -1192,10 +1211,7 @@ export function yumaEpoch(
     const row = W[i];
     if (!row || !P[i]) continue;
     let s = weights.sums[i]!;
-    if (i !== owner && row[i] !== 0) {
-      s -= row[i]!;
-      row[i] = 0;
-    }
+    if (i !== owner) s -= row[i]!;
     if (s > 0) {
       inv[i] = 1 / s;
       vrows.push(i);
@@ -1209,7 +1225,7 @@ export function yumaEpoch(
   const m = crows.length;
   if (m > 0) {
     const minority = sigTotal - settings.kappa;
-    const rowsC: Float64Array[] = crows.map((i) => W[i]!);
+    const rowsC = crows.map((i) => W[i]!);
     const invC = Float64Array.from(crows, (i) => inv[i]!);
     const sigC = Float64Array.from(crows, (i) => sig[i]!);
     const BJ = 32;
@@ -1224,6 +1240,9 @@ export function yumaEpoch(
         const row = rowsC[r]!;
         const f = invC[r]!;
         for (let jj = 0; jj < jb; jj++) buf[jj * m + r] = row[j0 + jj]! * f;
+        // The diagonal counts as 0 (except the owner's self weight).
+        const i = crows[r]!;
+        if (i >= j0 && i < j0 + jb && i !== owner) buf[(i - j0) * m + r] = 0;
       }
       for (let jj = 0; jj < jb; jj++) {
         const off = jj * m;
@@ -1263,10 +1282,11 @@ export function yumaEpoch(
     const row = W[i]!;
     const f = inv[i]!;
     const sa = Sa[i]!;
+    const skip = i === owner ? -1 : i; // the diagonal counts as 0
     if (sa > 0) {
       for (let j = 0; j < n; j++) {
         const raw = row[j]!;
-        if (raw === 0) continue;
+        if (raw === 0 || j === skip) continue;
         const w = raw * f;
         const wc = clip(w, C[j]!);
         R[j] = R[j]! + sa * wc;
@@ -1276,13 +1296,13 @@ export function yumaEpoch(
     } else if (colWb) {
       for (let j = 0; j < n; j++) {
         const raw = row[j]!;
-        if (raw === 0) continue;
+        if (raw === 0 || j === skip) continue;
         const w = raw * f;
         colWb[j] = colWb[j]! + (w + bp * (clip(w, C[j]!) - w));
       }
     }
   }
-  const rows: (Float64Array | null)[] = new Array<Float64Array | null>(n).fill(null);
+  const rows = new Array<readonly number[] | null>(n).fill(null);
   for (const i of vrows) rows[i] = W[i]!;
-  return finishEpoch(inp, sp, { Sa, saSum }, { rows, inv, maskDiag: false }, bondsPrev && withColumnSums(bondsPrev, n), { C, R, Pr, colWb }, wants);
+  return finishEpoch(inp, sp, { Sa, saSum }, { rows, inv }, bondsPrev && withColumnSums(bondsPrev, n), { C, R, Pr, colWb }, wants);
 }
