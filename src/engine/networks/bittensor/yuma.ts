@@ -570,8 +570,8 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
   const stride = yuma3 ? 4 : 2;
   H.fill(0, 0, n * K * stride);
   const wr = readWeights(W, n, owner, sp.permit, a.sig, a.Sa, yuma3);
-  const loc = locateBuckets(n, stride, wr.Z0, minority);
-  const g = gatherBuckets(n, owner, wr, a.sig, a.consensusRows > 0 || yuma3, yuma3);
+  const loc = locateBuckets(n, stride, wr.Z0, minority, yuma3 ? n : a.consensusRows);
+  const g = gatherBuckets(n, owner, wr, a.sig, a.consensusRows > 0 || yuma3, yuma3, loc.expected);
   const cs = columnConsensus(settings, a, minority, wr.Z0, loc, g, byColumn(g.entries, n));
   const brows = bonds ? bondRows(bonds(), n) : null;
   return finishEpoch(inp, sp, a, { rows: wr.rows, inv: wr.inv }, brows, cs, wants);
@@ -619,6 +619,8 @@ function readWeights(W: MatrixSource, n: number, owner: number, P: Uint8Array, s
 interface Located {
   readonly acc: Float64Array;
   readonly whole: Uint8Array;
+  /** About how many entries the gather will find (selected buckets' σ × consensus rows, n per whole column). */
+  readonly expected: number;
 }
 
 /**
@@ -626,9 +628,10 @@ interface Located {
  * [GA, GC] containing it); a quantile outside the band (bucket 0 or 15) makes the column a whole one
  * (LO = SC = 0: every entry in bucket 1).
  */
-function locateBuckets(n: number, stride: number, Z0: number, minority: number): Located {
+function locateBuckets(n: number, stride: number, Z0: number, minority: number, rows: number): Located {
   const acc = new Float64Array(n);
   const whole = new Uint8Array(n);
+  let expected = 0;
   BS.fill(1, 0, n);
   GA.fill(-Infinity, 0, n);
   GC.fill(Infinity, 0, n);
@@ -648,6 +651,7 @@ function locateBuckets(n: number, stride: number, Z0: number, minority: number):
     if (found > 0 && found < KM1) {
       BS[j] = found;
       acc[j] = cum;
+      expected += H[(base + found) * stride]! * rows;
       // Bucket b holds t = (v − lo)·sc + 1 in [b, b + 1): v in [lo + (b − 1)/sc, lo + b/sc), widened by far more
       // than the rounding of t (a few ulps of 15), so the interval contains every value of the bucket.
       const l = LO[j]!;
@@ -659,15 +663,17 @@ function locateBuckets(n: number, stride: number, Z0: number, minority: number):
       whole[j] = 1;
       LO[j] = 0;
       SC[j] = 0;
+      expected += rows;
     }
   }
-  return { acc, whole };
+  return { acc, whole, expected };
 }
 
 /** Step 5b, second pass: the entries of every column's selected bucket (zeros only as σ in `zm`). */
-function gatherBuckets(n: number, owner: number, wr: StreamedRows, sig: Float64Array, any: boolean, yuma3: boolean) {
+function gatherBuckets(n: number, owner: number, wr: StreamedRows, sig: Float64Array, any: boolean, yuma3: boolean, expected: number) {
   const zm = new Float64Array(n);
-  const entries = new Gathered(Math.max(64, n * 32));
+  // Sized from the bucket masses (a quarter spare), so that the list rarely grows (a growth copies it).
+  const entries = new Gathered(Math.max(1024, Math.ceil(expected * 1.25)));
   if (any) {
     for (let i = 0; i < n; i++) {
       const row = wr.rows[i];
@@ -915,7 +921,25 @@ function clipRange(row: readonly number[], f: number, bp: number, divs: boolean,
   let vt0 = 0;
   let vt1 = 0;
   let j = j0;
-  if (divs) {
+  if (divs && bp === 1) {
+    // The default bonds_penalty: W_b = min(w, C).
+    let e0 = 0;
+    let e1 = 0;
+    for (; j + 1 < j1; j += 2) {
+      const c0 = clip(row[j]! * f, CC[j]!);
+      const c1 = clip(row[j + 1]! * f, CC[j + 1]!);
+      vt0 += c0;
+      vt1 += c1;
+      e0 += c0 * HD[j]!;
+      e1 += c1 * HD[j + 1]!;
+    }
+    if (j < j1) {
+      const c = clip(row[j]! * f, CC[j]!);
+      vt0 += c;
+      e0 += c * HD[j]!;
+    }
+    acc[1] = acc[1]! + (e0 + e1);
+  } else if (divs) {
     let e0 = 0;
     let e1 = 0;
     for (; j + 1 < j1; j += 2) {
