@@ -88,6 +88,7 @@ function errorObject(e: CellError): { value: string } {
 
 /** One HyperFormula scalar as the adapter receives it. */
 function toHostScalar(x: unknown): unknown {
+  if (typeof x === "number") return x; // the common case first
   if (x === EmptyValue || x === undefined) return null;
   if (x instanceof CellError) return errorObject(x);
   if (typeof x === "object" && x !== null && "val" in x) return (x as { val: unknown }).val; // rich numbers (dates, %)
@@ -96,6 +97,7 @@ function toHostScalar(x: unknown): unknown {
 
 /** One argument as the adapter receives it: scalars, or 2-D arrays for ranges. */
 function toHostArg(x: unknown): unknown {
+  if (typeof x === "number") return x;
   if (x instanceof SimpleRangeValue) return x.rawData().map((row) => row.map(toHostScalar));
   return toHostScalar(x);
 }
@@ -215,12 +217,11 @@ class DepinPluginBase extends FunctionPlugin {
    * argument is `null`, an error argument is returned as the result, a range becomes a 2-D array (a 1×1
    * range passed to a scalar parameter is its value, as in Excel).
    */
-  protected evaluate(id: string, ast: Ast, state: any, params: readonly ParamMeta[], required: number): any {
+  protected evaluate(fn: Adapter, id: string, ast: Ast, state: any, params: readonly ParamMeta[], required: number): any {
     const given = ast.args as Ast[];
     if (given.length > params.length || given.length < required) {
       return new CellError(ErrorType.NA, `Wrong number of arguments: DEPIN.${id} takes ${required === params.length ? required : `${required} to ${params.length}`}.`);
     }
-    const fn = adapterFor(id);
     const args = new Array<unknown>(params.length).fill(null);
     for (let i = 0; i < given.length; i++) {
       const a = given[i];
@@ -242,7 +243,7 @@ function buildPlugin(): { plugin: typeof DepinPluginBase; translations: Record<s
   const names: Record<string, string> = {};
   const proto = DepinPlugin.prototype as unknown as Record<string, unknown>;
   for (const f of METADATA) {
-    adapterFor(f.id); // fail loudly at load when an adapter is missing
+    const fn = adapterFor(f.id); // fails loudly at load when an adapter is missing; looked up once, not per call
     const method = `fn_${f.id}`;
     const spills = f.result.dimensionality === "matrix";
     const parameters = f.parameters.map((p) => ({
@@ -257,7 +258,7 @@ function buildPlugin(): { plugin: typeof DepinPluginBase; translations: Record<s
     };
     const required = f.parameters.filter((p) => !p.optional).length;
     proto[method] = function (this: DepinPluginBase, ast: unknown, state: unknown) {
-      return this["evaluate"](f.id, ast, state, f.parameters, required);
+      return this["evaluate"](fn, f.id, ast, state, f.parameters, required);
     };
     if (spills) {
       proto[`size_${f.id}`] = function (this: DepinPluginBase, ast: unknown, state: unknown) {
