@@ -528,6 +528,31 @@ describe("TAO_YUMA streamed kernel at scale (300 uids, every uid a validator) ag
   });
 });
 
+describe("TAO_YUMA blank and coerced cells", () => {
+  // Blank cells (null: Excel on the web, the headless engine) are zeros; numeric text and TRUE/FALSE are
+  // their numbers (the engine's coercion). Each kernel must give exactly the results of the all-number matrix.
+  function blanked(m: number[][], every: number): unknown[][] {
+    return m.map((row, i) => row.map((x, j) => ((i * 31 + j) % every === 0 && x === 0 ? null : x)));
+  }
+  it.each<[string, number]>([
+    ["dense kernel (40 uids)", 40],
+    ["streamed kernel (300 uids)", 300],
+  ])("%s: null for 0 and text or booleans for numbers give the same epoch", (_name, n) => {
+    const ep = bigEpoch(n, "sparse", 9, "yuma", 1, true);
+    ep.w = ep.w.map((row) => row.map((x, j) => (j % 5 === 0 ? 0 : x)));
+    ep.k = n;
+    const base = run(ep, "table");
+    const baseBonds = run(ep, "bonds");
+    const w = blanked(ep.w, 3) as unknown[][];
+    w[1]![2] = String(ep.w[1]![2]); // numeric text
+    w[2]![4] = ep.w[2]![4] === 1 ? true : w[2]![4]!; // TRUE is 1
+    const b = blanked(ep.b!, 2);
+    const withBlanks = { ...ep, w: w as number[][], b: b as number[][] };
+    expect(run(withBlanks, "table")).toEqual(base);
+    expect(run(withBlanks, "bonds")).toEqual(baseBonds);
+  });
+});
+
 describe("TAO_YUMA invariants (fast-check)", () => {
   const sum = (xs: unknown[]) => (xs as number[]).reduce((a, x) => a + x, 0);
   it("miner + validator emission sums to the epoch emission (or 0 when no stake at all)", () => {

@@ -38,7 +38,7 @@
  * that each loop nest is optimised with its own type feedback.
  */
 
-import { MAX_UIDS, readRow, readRowAdding, type MatrixSource } from "./validate";
+import { MAX_UIDS, readRow, readRowAdding, type MatrixSource, type Row } from "./validate";
 
 export type YumaVariant = "yuma" | "yuma3";
 
@@ -336,7 +336,7 @@ function bucketOf(v: number, lo: number, sc: number): number {
 }
 
 /** Histogram of one row segment into {@link H}, original Yuma: per (column, bucket) Σσ and Σ Sa·w (stride 2). */
-function histRange(row: readonly number[], f: number, sg: number, sa: number, j0: number, j1: number): void {
+function histRange(row: Row, f: number, sg: number, sa: number, j0: number, j1: number): void {
   for (let j = j0; j < j1; j++) {
     const v = row[j]! * f;
     const t = (v - LO[j]!) * SC[j]! + 1;
@@ -347,7 +347,7 @@ function histRange(row: readonly number[], f: number, sg: number, sa: number, j0
 }
 
 /** Yuma3: as {@link histRange} plus Σw and the count per bucket (stride 4), for the bond weights' column sums. */
-function histRange3(row: readonly number[], f: number, sg: number, sa: number, j0: number, j1: number): void {
+function histRange3(row: Row, f: number, sg: number, sa: number, j0: number, j1: number): void {
   for (let j = j0; j < j1; j++) {
     const v = row[j]! * f;
     const t = (v - LO[j]!) * SC[j]! + 1;
@@ -360,7 +360,7 @@ function histRange3(row: readonly number[], f: number, sg: number, sa: number, j
 }
 
 /** Histograms row i (original Yuma); its diagonal counts as 0 unless `keepDiag`. */
-function histRow(row: readonly number[], i: number, keepDiag: boolean, f: number, sg: number, sa: number): void {
+function histRow(row: Row, i: number, keepDiag: boolean, f: number, sg: number, sa: number): void {
   const n = row.length;
   if (keepDiag) {
     histRange(row, f, sg, sa, 0, n);
@@ -373,7 +373,7 @@ function histRow(row: readonly number[], i: number, keepDiag: boolean, f: number
 }
 
 /** Histograms row i (Yuma3). */
-function histRow3(row: readonly number[], i: number, keepDiag: boolean, f: number, sg: number, sa: number): void {
+function histRow3(row: Row, i: number, keepDiag: boolean, f: number, sg: number, sa: number): void {
   const n = row.length;
   if (keepDiag) {
     histRange3(row, f, sg, sa, 0, n);
@@ -423,7 +423,7 @@ class Gathered {
  * to zm. The interval test (v − GA)(GC − v) ≥ 0 is one well-predicted branch; the exact bucket is
  * recomputed for the few candidates, so the interval only has to contain the bucket.
  */
-function gatherRange(row: readonly number[], i: number, f: number, sg: number, zm: Float64Array, out: Gathered, j0: number, j1: number): void {
+function gatherRange(row: Row, i: number, f: number, sg: number, zm: Float64Array, out: Gathered, j0: number, j1: number): void {
   for (let j = j0; j < j1; j++) {
     const v = row[j]! * f;
     if ((v - GA[j]!) * (GC[j]! - v) >= 0 && bucketOf(v, LO[j]!, SC[j]!) === BS[j]) {
@@ -579,7 +579,7 @@ export function yumaEpochStreamed(inp: YumaInput, sp: StakeAndPermits, W: Matrix
 
 /** The weight rows the streamed kernel read (rows of permitted uids with a positive sum, diagonal masked). */
 interface StreamedRows {
-  readonly rows: (readonly number[] | null)[];
+  readonly rows: (Row | null)[];
   readonly inv: Float64Array;
   /** σ of consensus rows without any weight: a 0 in every column. */
   readonly Z0: number;
@@ -590,7 +590,7 @@ interface StreamedRows {
  * positive sum (diagonal masked, except the owner's) and histograms each while it is in cache.
  */
 function readWeights(W: MatrixSource, n: number, owner: number, P: Uint8Array, sig: Float64Array, Sa: Float64Array, yuma3: boolean): StreamedRows {
-  const rows: (readonly number[] | null)[] = new Array<readonly number[] | null>(n).fill(null);
+  const rows: (Row | null)[] = new Array<Row | null>(n).fill(null);
   const inv = new Float64Array(n);
   const rowOut = { sum: 0 };
   let Z0 = 0;
@@ -820,14 +820,14 @@ function columnConsensus(
 
 /** Previous bonds as the tail of the epoch reads them: rows (null = all zero) and their column sums. */
 interface BondRows {
-  readonly rows: readonly (readonly number[] | null)[];
+  readonly rows: readonly (Row | null)[];
   readonly colSum: Float64Array;
 }
 
 /** The bonds argument as validated rows (all-zero rows dropped) and its column sums, in one pass. */
 function bondRows(B: MatrixSource, n: number): BondRows {
   const rowOut = { sum: 0 };
-  const rows = new Array<readonly number[] | null>(n).fill(null);
+  const rows = new Array<Row | null>(n).fill(null);
   const colSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const b = readRowAdding(B, i, rowOut, colSum);
@@ -837,12 +837,12 @@ function bondRows(B: MatrixSource, n: number): BondRows {
 }
 
 /** acc += row, element-wise. */
-function addTo(acc: Float64Array, row: readonly number[]): void {
+function addTo(acc: Float64Array, row: Row): void {
   for (let j = 0; j < acc.length; j++) acc[j] = acc[j]! + row[j]!;
 }
 
 /** Stored bond rows (null = none) with their column sums. */
-function withColumnSums(rows: readonly (readonly number[] | null)[], n: number): BondRows {
+function withColumnSums(rows: readonly (Row | null)[], n: number): BondRows {
   const colSum = new Float64Array(n);
   for (const b of rows) if (b) addTo(colSum, b);
   return { rows, colSum };
@@ -897,7 +897,7 @@ function activeStake(inp: YumaInput, sp: StakeAndPermits): ActiveStake {
  * kernels pass plain arrays here, so the shared loops see one element kind.
  */
 interface WeightRows {
-  readonly rows: readonly (readonly number[] | null)[];
+  readonly rows: readonly (Row | null)[];
   readonly inv: Float64Array;
 }
 
@@ -917,7 +917,7 @@ interface ConsensusSums {
  * [j0, j1), with C_j = {@link CC} and hD_j = {@link HD}. Two accumulators each, so that the additions do not
  * wait on one another.
  */
-function clipRange(row: readonly number[], f: number, bp: number, divs: boolean, acc: Float64Array, j0: number, j1: number): void {
+function clipRange(row: Row, f: number, bp: number, divs: boolean, acc: Float64Array, j0: number, j1: number): void {
   let vt0 = 0;
   let vt1 = 0;
   let j = j0;
@@ -970,7 +970,7 @@ function clipRange(row: readonly number[], f: number, bp: number, divs: boolean,
 }
 
 /** Σ_j row_j·h_j with two accumulators. */
-function dot(row: readonly number[], h: Float64Array): number {
+function dot(row: Row, h: Float64Array): number {
   const n = row.length;
   let d0 = 0;
   let d1 = 0;
@@ -1105,7 +1105,7 @@ function trustAndDividends(
   bp: number,
   Sa: Float64Array,
   W: WeightRows,
-  bondRows: readonly (readonly number[] | null)[] | null,
+  bondRows: readonly (Row | null)[] | null,
   C: Float64Array,
   kD: Float64Array,
   hD: Float64Array,
@@ -1151,7 +1151,7 @@ function emaBonds(
   yuma3: boolean,
   bp: number,
   W: WeightRows,
-  bondRows: readonly (readonly number[] | null)[] | null,
+  bondRows: readonly (Row | null)[] | null,
   C: Float64Array,
   kD: Float64Array,
   fB: Float64Array,
@@ -1215,8 +1215,8 @@ function emaBonds(
 export function yumaEpoch(
   inp: YumaInput,
   sp: StakeAndPermits,
-  weights: { readonly rows: readonly (readonly number[] | null)[]; readonly sums: Float64Array },
-  bondsPrev: readonly (readonly number[] | null)[] | null,
+  weights: { readonly rows: readonly (Row | null)[]; readonly sums: Float64Array },
+  bondsPrev: readonly (Row | null)[] | null,
   wants: YumaWants,
 ): YumaResult {
   const { n, settings } = inp;
@@ -1326,7 +1326,7 @@ export function yumaEpoch(
       }
     }
   }
-  const rows = new Array<readonly number[] | null>(n).fill(null);
+  const rows = new Array<Row | null>(n).fill(null);
   for (const i of vrows) rows[i] = W[i]!;
   return finishEpoch(inp, sp, { Sa, saSum }, { rows, inv }, bondsPrev && withColumnSums(bondsPrev, n), { C, R, Pr, colWb }, wants);
 }
