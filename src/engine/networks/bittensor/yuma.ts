@@ -30,9 +30,11 @@
  * The κ-quantile is exact in both (same value as a stable sort of the column); only summation order
  * differs, so proportions agree within the tolerance above.
  *
- * Measured (`npm run bench`, 2 cores): 256 uids with 64 validators and previous bonds 0.75–0.81 ms per
- * epoch; 4,096 × 4,096 dense with every uid a validator 205–210 ms (peak RSS +47 MB over the 357 MB the
- * input takes), 285–307 ms with dense previous bonds; 4,096 × 4,096 with the default 64 permits 34–39 ms.
+ * Measured (`npm run bench`, 2 cores, ±10 % between runs): 256 uids with 64 validators and previous bonds
+ * 0.69 ms per epoch; 4,096 × 4,096 dense with every uid a validator 206–225 ms median (the first call, which
+ * compiles the kernel as it goes, 280–290 ms; peak RSS +62–73 MB over the ~350 MB the input takes), the
+ * same with blank (null) cells 210 ms, with dense previous bonds 278–311 ms; 4,096 × 4,096 with the default
+ * 64 permits 39–40 ms.
  * The per-element loops are written for V8: module-constant typed arrays (base and length compiled in),
  * branch-free bucket and clip arithmetic, two accumulators per reduction, and one function per phase so
  * that each loop nest is optimised with its own type feedback.
@@ -297,7 +299,7 @@ export function weightedSelect(
 export const yumaTuning = {
   /** Up to this many consensus rows (uids with active permitted stake), TAO_YUMA uses {@link yumaEpoch}; above, {@link yumaEpochStreamed}. */
   gatherAllMaxRows: 256,
-  /** Rows sampled (stake-weighted, systematic) to place each column's buckets around its κ-quantile. */
+  /** Rows sampled (stake-weighted, stratified) to place each column's buckets around its κ-quantile. */
   sampleRows: 64,
 };
 
@@ -434,7 +436,7 @@ function gatherRange(row: Row, i: number, f: number, sg: number, zm: Float64Arra
 }
 
 /**
- * Places each column's band from a stake-weighted systematic sample of the consensus rows: the sample's
+ * Places each column's band from a stake-weighted stratified sample of the consensus rows: the sample's
  * κ-quantile ± 2.5 standard errors. The sample only places the buckets (cells that are not plain numbers
  * count as 0 here); exactness never depends on it, because the histogram pass measures every bucket.
  */
