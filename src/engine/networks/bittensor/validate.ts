@@ -137,7 +137,7 @@ export function readRowAdding(src: MatrixSource, i: number, out: { sum: number }
 
 /** An n×n matrix read by {@link matrixRows}: kept rows (null = all zero or not kept) and their sums. */
 export interface MatrixRows {
-  /** The caller's rows where every cell was a plain number, else validated copies; never modified. */
+  /** The caller's rows where every cell was a number or blank, else validated copies ({@link Row}); never modified. */
   readonly rows: (Row | null)[];
   /** Σ_j of each kept row (0 for rows not kept). */
   readonly sums: Float64Array;

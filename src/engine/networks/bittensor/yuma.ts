@@ -361,31 +361,19 @@ function histRange3(row: Row, f: number, sg: number, sa: number, j0: number, j1:
   }
 }
 
-/** Histograms row i (original Yuma); its diagonal counts as 0 unless `keepDiag`. */
-function histRow(row: Row, i: number, keepDiag: boolean, f: number, sg: number, sa: number): void {
+/** Histograms row i ({@link histRange3} for Yuma3, else {@link histRange}); its diagonal counts as 0 unless `keepDiag`. */
+function histRow(row: Row, i: number, keepDiag: boolean, f: number, sg: number, sa: number, yuma3: boolean): void {
   const n = row.length;
-  if (keepDiag) {
-    histRange(row, f, sg, sa, 0, n);
-    return;
-  }
-  histRange(row, f, sg, sa, 0, i);
-  const idx = (i * K + bucketOf(0, LO[i]!, SC[i]!)) << 1;
+  const j1 = keepDiag ? n : i;
+  if (yuma3) histRange3(row, f, sg, sa, 0, j1);
+  else histRange(row, f, sg, sa, 0, j1);
+  if (keepDiag) return;
+  const idx = (i * K + bucketOf(0, LO[i]!, SC[i]!)) * (yuma3 ? 4 : 2);
   H[idx] = H[idx]! + sg;
-  histRange(row, f, sg, sa, i + 1, n);
-}
-
-/** Histograms row i (Yuma3). */
-function histRow3(row: Row, i: number, keepDiag: boolean, f: number, sg: number, sa: number): void {
-  const n = row.length;
-  if (keepDiag) {
-    histRange3(row, f, sg, sa, 0, n);
-    return;
-  }
-  histRange3(row, f, sg, sa, 0, i);
-  const idx = (i * K + bucketOf(0, LO[i]!, SC[i]!)) << 2;
-  H[idx] = H[idx]! + sg;
-  H[idx + 3] = H[idx + 3]! + 1;
-  histRange3(row, f, sg, sa, i + 1, n);
+  if (yuma3) {
+    H[idx + 3] = H[idx + 3]! + 1;
+    histRange3(row, f, sg, sa, i + 1, n);
+  } else histRange(row, f, sg, sa, i + 1, n);
 }
 
 /** The entries gathered from the selected buckets: value, column and row, appended in row order. */
@@ -611,8 +599,7 @@ function readWeights(W: MatrixSource, n: number, owner: number, P: Uint8Array, s
     inv[i] = f;
     const sg = sig[i]!;
     if (!(sg > 0) && !yuma3) continue;
-    if (yuma3) histRow3(row, i, keepDiag, f, sg, Sa[i]!);
-    else histRow(row, i, keepDiag, f, sg, Sa[i]!);
+    histRow(row, i, keepDiag, f, sg, Sa[i]!, yuma3);
   }
   return { rows, inv, Z0 };
 }
@@ -896,7 +883,8 @@ function activeStake(inp: YumaInput, sp: StakeAndPermits): ActiveStake {
 /**
  * Weight rows as both kernels hold them: the caller's rows (null = no weight row), never modified, normalised
  * lazily by `inv` (1 / row sum without the diagonal); the diagonal (except the owner's) counts as 0. Both
- * kernels pass plain arrays here, so the shared loops see one element kind.
+ * kernels pass the rows {@link readRow} returned (no per-kernel copies), so the shared loops see the same
+ * element kinds.
  */
 interface WeightRows {
   readonly rows: readonly (Row | null)[];
