@@ -55,6 +55,10 @@ export const msg = {
   unknownFunction: (param: string, v: unknown, hint: string) =>
     `${P}${param} must be the name of a DEPIN function, e.g. "IO_AVAIL_REWARD" or "DEPIN.IO_AVAIL_REWARD" (got ${show(v)}); ${hint}`,
   duplicate: (param: string, name: string) => `${P}${param} names ${JSON.stringify(name)} more than once`,
+  unknownName: (param: string, what: string, matches: readonly string[], v: unknown) =>
+    `${P}${param} must be ${what}${matches.length > 0 ? `; close matches: ${matches.map((x) => JSON.stringify(x)).join(", ")}` : ""} (got ${show(v)})`,
+  ambiguousName: (param: string, where: string, rows: readonly string[], v: unknown) =>
+    `${P}${param} ${show(v)} names rows that differ in ${where}: ${rows.join(", ")}; give one of these names (got ${show(v)})`,
   custom: (text: string) => `${P}${text}`,
   notAvailable: (what: string) => `${P}${what}`,
   internal: (fn: string) => `${P}internal error in ${fn}`,
