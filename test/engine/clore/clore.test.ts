@@ -4,8 +4,10 @@
  * (Clore-ai/Clore@58d3d99b src/validation.cpp), the docs, or derivations written in the source column.
  */
 import * as clore from "../../../src/engine/networks/clore";
+import { exactPowDouble, powDouble } from "../../../src/engine/networks/clore/formulas";
 import { type Expect, expectRow as check } from "../../helpers/table";
-import { oracleSubsidySat, satToClore } from "./subsidy-oracle";
+import { D } from "../../../src/engine/core/decimal";
+import { doubleParts, oracleChainSubsidySat, oraclePowDouble, oracleSubsidySat, Q_MANTISSA, satToClore } from "./subsidy-oracle";
 
 const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
 const BAD = (param: string) => ({ code: "INVALID_ARG", param });
@@ -36,9 +38,10 @@ describe("CLORE_BLOCK_REWARD", () => {
     [812383, "386.24795637", `${WIN_TABLE}: nHeight==812383 → 38624795637`],
     [903580, "371.83949353", `${WIN_TABLE}: nHeight==903580 → 37183949353`],
     [991090, "358.51913895", `${WIN_TABLE}: nHeight==991090 → 35851913895`],
-    [1, satToClore(oracleSubsidySat(1)), "BigInt interval oracle (subsidy-oracle.ts)"],
-    [10519200, satToClore(oracleSubsidySat(10519200)), "BigInt interval oracle: 20 years of 1-minute blocks"],
-    [59000000, satToClore(oracleSubsidySat(59000000)), "BigInt interval oracle: the last satoshis"],
+    [118550, "515.7990917", "chain double reading (BigInt oracle oracleChainSubsidySat): 51579909170; the exact product floors to …169"],
+    [1, satToClore(oracleChainSubsidySat(1)), "BigInt chain-double oracle (subsidy-oracle.ts)"],
+    [10519200, satToClore(oracleChainSubsidySat(10519200)), "BigInt chain-double oracle: 20 years of 1-minute blocks"],
+    [59000000, satToClore(oracleChainSubsidySat(59000000)), "BigInt chain-double oracle: the last satoshis"],
     [2 ** 27 - 1, "0", "BigInt oracle: R0·q^(2^27−1) < 1 satoshi"],
     [2 ** 27, "0", "beyond the tables: 0 (S never increases)"],
     [1e12, "0", "very large heights give 0"],
@@ -49,21 +52,71 @@ describe("CLORE_BLOCK_REWARD", () => {
     ["abc", BAD("height"), "text height"],
   ])("(%p) = %p  [%s]", (h, expected) => check(() => clore.blockReward(h), expected));
 
-  it("the oracle itself agrees that 2^27 − 1 gives 0", () => {
+  it("the oracles agree that 2^27 − 1 gives 0", () => {
     expect(oracleSubsidySat(2 ** 27 - 1)).toBe(0n);
+    expect(oracleChainSubsidySat(2 ** 27 - 1)).toBe(0n);
   });
 });
 
-describe("exact subsidy path (Decimal.pow at increasing precision)", () => {
-  it.each<[number, string]>([
-    [0, "54193019856"],
-    [76084, "52501147075"],
-    [1316801, "31299996314"],
-    [2670118, "17804681685"],
-  ])("exactSubsidySat path agrees with the table path and the chain at %p", (h, sat) => {
-    expect(clore.blockSubsidySat(h).toString()).toBe(sat);
-    expect(oracleSubsidySat(h).toString()).toBe(sat);
+describe("the chain's double reading against the exact product (every height below 10 million)", () => {
+  /**
+   * The chain computes trunc(fl(R0 × fl(q^h))) in doubles (fl = round to nearest even); the exact reading is
+   * ⌊R0 × q^h⌋. They differ only where an integer lies between the exact product E and the chain's product C,
+   * and |C − E| ≤ R0 × 2^−54 (P's rounding, q^h < 1) + 2^−18 (the product's rounding, C < 2^36) < 6.8e-6 < 2^−16.
+   * So every such height has frac(E) within 2^−16 of an integer. The scan walks E exactly enough to filter:
+   * p_h = ⌊p_{h−1} × m / 2^53⌋ in 120-bit fixed point (q = m / 2^53 exactly) is a lower bound of q^h within
+   * h × 2^−120 < 1e-29 relative, i.e. < 1e-18 satoshi after × R0, far inside the 2^−16 window. Each
+   * candidate is then decided by the BigInt interval oracles (exact floor and chain-double reading).
+   */
+  const LIMIT = 10_000_000;
+  const K = 120n;
+  const MASK = (1n << K) - 1n;
+  const WINDOW = 1n << (K - 16n);
+  const R0 = 54193019856n;
+
+  const candidates: number[] = [];
+  let differing: number[] = [];
+  beforeAll(() => {
+    let p = 1n << K;
+    for (let h = 0; h < LIMIT; h++) {
+      const frac = (R0 * p) & MASK;
+      if (frac < WINDOW || frac > MASK - WINDOW) candidates.push(h);
+      p = (p * Q_MANTISSA) >> 53n;
+    }
+    differing = candidates.filter((h) => oracleSubsidySat(h) !== oracleChainSubsidySat(h));
+  }, 120_000);
+
+  it("finds the few heights where the readings differ, 118,550 among them", () => {
+    expect(candidates.length).toBeGreaterThan(differing.length);
+    expect(differing.length).toBeGreaterThan(0);
+    expect(differing.length).toBeLessThan(100);
+    expect(differing).toContain(118550);
   });
+
+  it("CLORE_BLOCK_REWARD gives the chain's reading at each of them (and at every near-integer candidate)", () => {
+    for (const h of candidates) expect([h, clore.blockReward(h).toString()]).toEqual([h, satToClore(oracleChainSubsidySat(h))]);
+    for (const h of differing) expect(clore.blockReward(h).toString()).not.toBe(satToClore(oracleSubsidySat(h)));
+  });
+
+  it("CLORE_REWARD_SPLIT uses the same subsidy: the chain split of the differing heights halves the chain's satoshi", () => {
+    for (const h of differing) {
+      const half = oracleChainSubsidySat(h) / 2n; // 50 % each side, integer division
+      expect(clore.rewardSplit(h, "chain").map((r) => r[1]!.toString())).toEqual([satToClore(half), satToClore(half)]);
+      const docs = clore.rewardSplit(h, "docs").map((r) => r[1] as InstanceType<typeof D>);
+      expect(docs.reduce((a, b) => a.plus(b)).toString()).toBe(satToClore(oracleChainSubsidySat(h)));
+    }
+  });
+});
+
+describe("correctly rounded pow(q, h) (formulas.powDouble)", () => {
+  it.each([0, 1, 2, 511, 512, 76084, 118550, 262144, 1316801, 5022958, 2 ** 27 - 1])(
+    "table path = exact path = BigInt interval rounding at h = %p",
+    (h) => {
+      const expected = h === 0 ? [1n << 52n, -52n] : oraclePowDouble(h);
+      expect(doubleParts(powDouble(h))).toEqual(expected);
+      expect(doubleParts(exactPowDouble(h))).toEqual(expected);
+    }
+  );
 });
 
 describe("CLORE_EMITTED", () => {

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { D } from "../../../src/engine/core/decimal";
 import * as clore from "../../../src/engine/networks/clore";
-import { oracleSubsidySat } from "./subsidy-oracle";
+import { oracleChainSubsidySat } from "./subsidy-oracle";
 
 /** Fee results are the nearest double of the exact value when core/arith's exact backend applies: compare as decimals. */
 const dd = (x: { toString(): string } | number) => D(x.toString());
@@ -16,10 +16,10 @@ const legacyCurrency = fc.constantFrom("CLORE", "BTC", "USDT", "USDC", "USD", nu
 const height = fc.integer({ min: 0, max: 60_000_000 });
 
 describe("CLORE block subsidy invariants", () => {
-  it("equals the independent BigInt interval oracle at random heights", () => {
+  it("equals the independent BigInt oracle of the chain's double reading at random heights", () => {
     fc.assert(
       fc.property(height, (h) => {
-        expect(clore.blockSubsidySat(h).toString()).toBe(oracleSubsidySat(h).toString());
+        expect(clore.blockSubsidySat(h).toString()).toBe(oracleChainSubsidySat(h).toString());
       }),
       { numRuns: 300 }
     );

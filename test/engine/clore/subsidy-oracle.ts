@@ -61,3 +61,56 @@ export function satToClore(s: bigint): string {
   const frac = (a % 100000000n).toString().padStart(8, "0").replace(/0+$/, "");
   return `${neg ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
 }
+
+/** Bit length of a positive BigInt. */
+function bitLength(x: bigint): number {
+  return x.toString(2).length;
+}
+
+/**
+ * x × 2^exp (x > 0) rounded to the nearest 53-bit significand, ties to even, as IEEE double arithmetic
+ * rounds (no subnormals occur here): returns [significand, exponent] with the value = significand × 2^exponent.
+ */
+export function roundToDouble(x: bigint, exp: bigint): [bigint, bigint] {
+  const s = BigInt(bitLength(x) - 53);
+  if (s <= 0n) return [x, exp];
+  let n = x >> s;
+  const rem = x & ((1n << s) - 1n);
+  const half = 1n << (s - 1n);
+  if (rem > half || (rem === half && (n & 1n) === 1n)) n += 1n;
+  if (n === 1n << 53n) return [1n << 52n, exp + s + 1n];
+  return [n, exp + s];
+}
+
+/** ⌊n × 2^e⌋ for n ≥ 0. */
+function floorScaled(n: bigint, e: bigint): bigint {
+  return e >= 0n ? n << e : n >> -e;
+}
+
+/**
+ * The chain's reading of `54193019856*pow(q, nHeight)` in IEEE doubles (x86-64, SSE2: every operation
+ * rounded to nearest, ties to even): P = q^h rounded once to the nearest double (a correctly rounded pow),
+ * then R0 × P rounded to the nearest double, then truncated to CAmount. Computed from the BigInt bounds of
+ * q^h: both bounds must round to the same double, which decides P (rounding is monotone).
+ */
+export function oracleChainSubsidySat(h: number): bigint {
+  const [p, pe] = oraclePowDouble(h);
+  const [c, e] = roundToDouble(R0 * p, pe);
+  return floorScaled(c, e);
+}
+
+/** q^h rounded to the nearest double, as [53-bit significand, exponent] (value = significand × 2^exponent). */
+export function oraclePowDouble(h: number): [bigint, bigint] {
+  const [lo, hi] = powBounds(h);
+  const a = roundToDouble(lo, -K);
+  const b = roundToDouble(hi, -K);
+  if (a[0] !== b[0] || a[1] !== b[1]) throw new Error(`oracle could not round q^${h} to a double`);
+  return a;
+}
+
+/** A positive normal double as [53-bit significand, exponent], read from its IEEE bits. */
+export function doubleParts(x: number): [bigint, bigint] {
+  const bits = new BigUint64Array(new Float64Array([x]).buffer)[0]!;
+  const biased = (bits >> 52n) & 0x7ffn;
+  return [(bits & ((1n << 52n) - 1n)) | (1n << 52n), biased - 1075n];
+}

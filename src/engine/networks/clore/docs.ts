@@ -33,9 +33,10 @@ export const docs: Record<string, FunctionDoc> = {
       "There is no halving: nSubsidyHalvingInterval is never read by GetBlockSubsidy.",
       "q is the IEEE double the chain's 1 − d evaluates to, not the decimal 1 − d (they give different satoshi at about half of all heights).",
       "height is a whole number ≥ 0; from height 2^27 on the subsidy is 0 (it falls below 1 satoshi near height 59.3 million).",
+      "The chain multiplies in doubles: at a few heights (10 below 10 million, e.g. 118,550) this gives 1 satoshi more than the exact ⌊R0 × q^h⌋; the function follows the chain.",
     ],
     rounding:
-      "Exact: R0·q^h from 40-digit power tables (error < 1.7e-28 satoshi), recomputed at 80, 160, … digits whenever the fraction lies within 1.7e-27 of an integer; truncated to whole satoshi like the chain; exact division by 1e8.",
+      "Chain-exact in IEEE doubles: q^h rounded once to the nearest double (a correctly rounded pow, decided from 40-digit power tables or at 80, 160, … digits near a midpoint), times R0 in one double multiplication, truncated to whole satoshi like the chain; exact division by 1e8.",
     example: { formula: "=DEPIN.CLORE_BLOCK_REWARD(76084)", result: "525.01147075" },
   },
   CLORE_EMITTED: {

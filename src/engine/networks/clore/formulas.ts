@@ -16,54 +16,98 @@ const DECAY = new D(P.decayLiteral.value);
 /** 1 − d as an exact decimal string (74 digits; computed at 100 digits, where the subtraction is exact). */
 const Q_DECIMAL = new (D.clone({ precision: 100 }))(1).minus(P.decayLiteral.value).toFixed();
 
-/** R0 × q^h by table (q the chain's double). */
-const SUBSIDY = new PowerTable(Q, P.initialSubsidy.value);
+// ---------------------------------------------------------------------------------------------
+// Block subsidy (REFERENCE.md §D.1)
+
+/** q^h by table (q the chain's double), the input of the correctly rounded pow below. */
+const CHAIN_POWERS = new PowerTable(Q);
 /** (1 − d)^h by table (d the source's decimal literal), for the closed-form cumulative emission. */
 const DECIMAL_POWERS = new PowerTable(Q_DECIMAL);
 /** R0 / d / 1e8: the limit of cumulative emission, in CLORE (1,300,000,000.1165…). */
 const EMISSION_LIMIT = R0.div(DECAY).div(COIN);
-/** Ten times the bound on |table value − R0·q^h| for every h (R0 × TABLE_REL_ERROR < 1.7e-28 satoshi). */
-const GUARD = R0.mul(TABLE_REL_ERROR).mul(10);
-const ONE_MINUS_GUARD = ONE.minus(GUARD);
 
-// ---------------------------------------------------------------------------------------------
-// Block subsidy (REFERENCE.md §D.1)
+/** q and R0 as JS doubles (both exact: q is a double by definition, R0 < 2^53). */
+const Q_NUM = Number(Q);
+const R0_NUM = Number(P.initialSubsidy.value);
+const TWO_52 = 2 ** 52;
+const TWO_53 = 2 ** 53;
+/** 2^n as exact Decimals (built from BigInt strings, which the constructor keeps in full), 0 ≤ n ≤ 160. */
+const POW2_DEC: Dec[] = Array.from({ length: 161 }, (_, n) => new D((1n << BigInt(n)).toString()));
+/** 2^−n as exact doubles (repeated halving is exact in the normal range), 0 ≤ n ≤ 160. */
+const POW2_NEG: number[] = [1];
+for (let n = 1; n <= 160; n++) POW2_NEG.push(POW2_NEG[n - 1]! / 2);
+/**
+ * Bound on |table q^h × 2^s − exact q^h × 2^s| for a value below 2^53 (table 3e-39 relative, one 40-digit product
+ * 5e-41), times 10 for safety: 2^53 × 3.05e-38 < 2.8e-22. Fractions within it of one half go to the exact path.
+ */
+const Y_GUARD = TABLE_REL_ERROR.plus("5e-41").mul(10).mul(2 ** 53);
+const HALF = new D("0.5");
+const HALF_LO = HALF.minus(Y_GUARD);
+const HALF_HI = HALF.plus(Y_GUARD);
 
 /**
- * Block subsidy in satoshi: ⌊R0 × q^h⌋ with q the exact double 0.9999995831306165428031818009912967681884765625.
- * Rounding: exact. R0·q^h is taken from 40-digit tables (error < 1.7e-28 satoshi); when its fractional
- * part lies within 1.7e-27 of an integer the floor is recomputed with Decimal.pow at 80, 160, … digits
- * until it is decided (R0·q^h is never an integer for h ≥ 1: q = m/2^46 with m odd and R0 = 2^4 × odd).
- * Truncated toward zero like the chain's conversion to CAmount. h ≥ 2^27 gives 0 (S(2^27) = 0 and S never increases).
+ * q^h rounded once to the nearest IEEE double (ties to even): the value a correctly rounded `pow(q, h)`
+ * returns. With 2^e ≤ q^h < 2^(e+1), N = round(q^h × 2^(52−e)) is the 53-bit significand and the double is
+ * N × 2^(e−52) (N = 2^53 is the next binade's 2^(e+1), also exact). q^h × 2^(52−e) comes from the 40-digit
+ * tables (relative error < 3.1e-39, i.e. < 2.8e-23 on a value below 2^53); when it lies within ten times that
+ * of a rounding midpoint, {@link exactPowDouble} decides at higher precision. There are no exact ties for
+ * h ≥ 1: q = m/2^46 with m odd, so q^h has a (46h)-bit odd numerator, never a 54-bit midpoint.
+ * For 0 ≤ h < 2^27 (q^h > 2^−82: always a normal double).
  */
-export function blockSubsidySat(h: number): Dec {
-  if (h === 0) return R0;
-  if (h >= TABLE_LIMIT) return ZERO;
-  const x = SUBSIDY.pow(h);
-  const floor = x.trunc();
-  const frac = x.minus(floor);
-  if (frac.gt(GUARD) && frac.lt(ONE_MINUS_GUARD)) return floor;
-  return exactSubsidySat(h);
+export function powDouble(h: number): number {
+  if (h === 0) return 1;
+  const t = CHAIN_POWERS.pow(h);
+  // The binade from Math.pow (not trusted: only a guess, checked against the 40-digit value below).
+  let e = Math.floor(Math.log2(Math.pow(Q_NUM, h)));
+  let y = t.mul(POW2_DEC[52 - e]!);
+  if (y.lt(TWO_52)) y = t.mul(POW2_DEC[52 - --e]!);
+  else if (y.gte(TWO_53)) y = t.mul(POW2_DEC[52 - ++e]!);
+  const floor = y.trunc();
+  const frac = y.minus(floor);
+  if (frac.gte(HALF_LO) && frac.lte(HALF_HI)) return exactPowDouble(h);
+  return (floor.toNumber() + (frac.gt(HALF) ? 1 : 0)) * POW2_NEG[52 - e]!;
 }
 
-/** ⌊R0 × q^h⌋ by Decimal.pow at increasing precision until the floor is decided (the slow, certain path). */
-export function exactSubsidySat(h: number): Dec {
-  if (h === 0) return R0;
+/** {@link powDouble} by Decimal.pow at 80, 160, … digits until the rounding is decided (the slow, certain path). */
+export function exactPowDouble(h: number): number {
+  if (h === 0) return 1;
   for (let p = 80; p <= 5120; p *= 2) {
     const Dp = D.clone({ precision: p });
-    const x = new Dp(Q).pow(h).mul(P.initialSubsidy.value);
-    // intPow carries guard digits and rounds once: relative error < 10^(2−p); the multiplication adds 0.5·10^(1−p).
-    const bound = x.mul(new Dp(10).pow(2 - p));
-    const floor = x.trunc();
-    const frac = x.minus(floor);
-    if (frac.gt(bound) && frac.lt(new Dp(1).minus(bound))) return new D(floor.toFixed());
+    const x = new Dp(Q).pow(h);
+    const e = Math.floor(Math.log2(x.toNumber())); // a guess, corrected below
+    for (const s of [52 - e, 51 - e, 53 - e]) {
+      // x × 2^s lies in [2^52, 2^53) for exactly one of the three shifts
+      const y = x.mul(new Dp(2).pow(s));
+      if (y.lt(TWO_52) || y.gte(TWO_53)) continue;
+      // intPow carries guard digits and rounds once: relative error < 10^(2−p); the product adds 10^(1−p).
+      const bound = y.mul(new Dp(10).pow(3 - p));
+      const floor = y.trunc();
+      const frac = y.minus(floor);
+      if (frac.minus(HALF).abs().lte(bound)) break; // undecided at this precision
+      const n = (frac.gt(HALF) ? floor.plus(1) : floor).toNumber();
+      return n * POW2_NEG[s]!;
+    }
   }
-  throw new Error(`block subsidy at height ${h} could not be decided`);
+  throw new Error(`pow(q, ${h}) could not be rounded to a double`);
 }
 
 /**
- * Block subsidy in CLORE: ⌊R0 × q^h⌋ / 1e8.
- * Rounding: exact satoshi (see blockSubsidySat); the scaling by 1e-8 is exact (an 11-digit integer times 1e-8).
+ * Block subsidy in satoshi as the chain computes `54193019856*pow(1-d, nHeight)` in IEEE doubles:
+ * P = q^h rounded to the nearest double (a correctly rounded pow, {@link powDouble}), then the double product
+ * R0 × P (one IEEE multiplication, round to nearest even, exactly what JS `*` does), truncated to CAmount.
+ * Rounding: chain-exact in doubles. This differs from ⌊R0 × q^h⌋ computed exactly at a few heights (10 below
+ * 10 million, e.g. 118,550: exact …169, chain …170), where the exact product lies within 7e-6 satoshi below an
+ * integer and the two double roundings carry it across. h ≥ 2^27 gives 0 (R0·q^(2^27) < 3e-14 satoshi and the
+ * result never increases with h: both roundings are monotone).
+ */
+export function blockSubsidySat(h: number): Dec {
+  if (h >= TABLE_LIMIT) return ZERO;
+  return new D(Math.floor(R0_NUM * powDouble(h)));
+}
+
+/**
+ * Block subsidy in CLORE: the chain's satoshi / 1e8.
+ * Rounding: chain-exact satoshi (see blockSubsidySat); the scaling by 1e-8 is exact (an 11-digit integer times 1e-8).
  */
 export function blockReward(h: number): Dec {
   return blockSubsidySat(h).mul(SATOSHI);
@@ -80,11 +124,6 @@ export function emitted(h: number): Dec {
   if (h === 0) return ZERO;
   const powered = h < TABLE_LIMIT ? DECIMAL_POWERS.pow(h) : new D(Q_DECIMAL).pow(h);
   return EMISSION_LIMIT.mul(ONE.minus(powered));
-}
-
-/** The limit of {@link emitted} as h grows: R0 / d / 1e8 CLORE. */
-export function emissionLimit(): Dec {
-  return EMISSION_LIMIT;
 }
 
 // ---------------------------------------------------------------------------------------------
