@@ -16,6 +16,15 @@ const COMMUNITY_50 = "https://binance.com/sv/square/post/6855877822761";
 const VESTING = "https://binance.com/en-IN/square/post/9095055577786";
 const STAKING = "https://docs.io.net/docs/io-staking";
 const NOTE = "research note 2024-06-05 (seed/000_92e88efd85f9b957.txt)";
+/** Read for the current-regime records (device pools, co-staking, IDE). */
+const TODAY = "2026-12-06";
+const DOCS = "ionet-official/docs@5d3be72c830ea5cc3b97c6835629d57edb8b62b3";
+const POOLS_DOC = `${DOCS}:docs/block-rewards/proposed-device-block-reward-multiplier.mdx`;
+const SCORE_DOC = `${DOCS}:docs/explorer/block-rewards-page.mdx:93-106`;
+const COSTAKE_DOC = `${DOCS}:docs/staking/create-a-co-staking-offer.mdx`;
+const IDE_THREAD = "https://www.bitmart.cool/uk-UA/ai/xinsight/coins/detail/IO";
+const IDE_RESEARCH = "https://bitcoinpartner.blogspot.com/2026/06/research-new-era-for-tokenomics.html";
+const IDE_LIVE = "https://www.dextools.io/news/io-net-ide-incentive-dynamic-engine-tokenomics-june-2026";
 
 export const ionetParams = {
   // Supply and the hourly emission rule (REFERENCE.md §A.1) ---------------------------------------
@@ -279,5 +288,78 @@ export const ionetParams = {
     retrieved: R,
     confidence: "estimate",
     note: "No burn formula is published: the share of revenue used for buy-back-and-burn and the IO price are analyst inputs.",
+  }),
+  // Device pools, 2025-06-04 → 2026-06-10 (REFERENCE.md §G.16–G.19) --------------------------------
+  hwTable: param({
+    value: "2025-06-04",
+    unit: "text",
+    source: `${POOLS_DOC}:10 ("On June 4, 2025 at 3 PM UTC …")`,
+    retrieved: TODAY,
+    confidence: "documented",
+    note: "IO_HW_MULTIPLIER's default table; \"2024\" is the table in force before 2025-06-04 15:00 UTC. The rows are data: ./data/hw-multipliers.json.",
+  }),
+  enterpriseShare: param({
+    value: "0.95",
+    unit: "fraction",
+    source: `${POOLS_DOC}:20-24 ("Community Pool … Earn 5% of block rewards", "Enterprise Pool … Earn 95%")`,
+    retrieved: TODAY,
+    confidence: "documented",
+    note: "The community pool gets 1 − this. Before 2025-06-04 the same 95/5 split went to GPUs/CPUs (block-rewards.mdx:19-24).",
+  }),
+  scoreTierWeight: param({
+    value: "0.02",
+    unit: "score per tier fraction",
+    source: SCORE_DOC,
+    retrieved: TODAY,
+    confidence: "derived",
+    note: "Reconstructed from the docs' garbled formula (\"_\" printed for \"×\", unbalanced parentheses): base = ((0.02 × tier/4 + 2 × m × n) × 100 + 0.05 × hired) × 10.",
+  }),
+  scoreTiers: param({ value: "4", unit: "tiers", source: SCORE_DOC, retrieved: TODAY, confidence: "derived", note: "connectivity_tier_number / 4.0: tier 4 is the best." }),
+  scoreHwWeight: param({ value: "2", unit: "score per multiplier × processor", source: SCORE_DOC, retrieved: TODAY, confidence: "derived" }),
+  scoreInnerScale: param({ value: "100", unit: "factor", source: SCORE_DOC, retrieved: TODAY, confidence: "derived" }),
+  scoreHiredBonus: param({ value: "0.05", unit: "score", source: SCORE_DOC, retrieved: TODAY, confidence: "derived", note: "Added once when the device was hired (was_hired = 1)." }),
+  scoreOuterScale: param({ value: "10", unit: "factor", source: SCORE_DOC, retrieved: TODAY, confidence: "derived" }),
+  maxCostakeShare: param({
+    value: "0.5",
+    unit: "fraction of total stake",
+    source: `${COSTAKE_DOC}:30 ("The maximum co-stake is 50% of the total stake.")`,
+    retrieved: TODAY,
+    confidence: "documented",
+    note: "Total stake read as owner stake + co-stake (the natural reading; confidence M).",
+  }),
+  costakerShare: param({
+    value: "0.74",
+    unit: "fraction",
+    source: `${COSTAKE_DOC}:35 ("the co-staker will receive 74% of the block reward")`,
+    retrieved: TODAY,
+    confidence: "documented",
+    note: "The docs' example offer: each offer sets its own share, so IO_COSTAKE_SPLIT takes it as a required argument.",
+  }),
+  costakeWaitDays: param({
+    value: "7",
+    unit: "days",
+    source: `${COSTAKE_DOC}:65-67`,
+    retrieved: TODAY,
+    confidence: "documented",
+    note: "The co-stake counts toward the minimum stake but \"does not earn block rewards\" during the wait.",
+  }),
+  costakeCooldownDays: param({ value: "14", unit: "days", source: `${COSTAKE_DOC}:65-67`, retrieved: TODAY, confidence: "documented" }),
+
+  // Incentive Dynamic Engine, from 2026-06-11 (REFERENCE.md §G.20; low confidence) ------------------
+  ideBurnShare: param({
+    value: "0.5",
+    unit: "fraction",
+    source: `${IDE_RESEARCH} ("at least 50% of the remaining surplus is used to buy back and permanently destroy IO")`,
+    retrieved: TODAY,
+    confidence: "documented",
+    note: "A floor in a secondary source (CoinDesk Research); the share actually used is not published.",
+  }),
+  ideModel: param({
+    value: "released = min(vault, payout/price); fee draw = payout − released × price; surplus = max(0, fees − draw); burned = β × surplus/price; SR = fees/payout",
+    unit: "text",
+    source: `${IDE_THREAD} (Reward Vault first, then Fee Vault); ${IDE_RESEARCH} ("releases only as many IO tokens as needed at the live price"); ${IDE_LIVE} (live 2026-06-11)`,
+    retrieved: TODAY,
+    confidence: "estimate",
+    note: "Inferred model: io.net published the mechanism, not the formula. Epoch length, vault refill, the fee vault's carried balance, β and the sustainability-ratio definition are not published.",
   }),
 } as const;

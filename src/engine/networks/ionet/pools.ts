@@ -1,0 +1,94 @@
+/**
+ * io.net device pools (2025-06-04 → 2026-06-10; REFERENCE.md §G.16–G.19): hardware multiplier lookup,
+ * device base score, a device's share of an hourly block, and the co-staking split. Typed cores: arguments
+ * arrive validated by the declaration's rules (./functions.ts); cross-argument checks throw DepinError here.
+ */
+import { coerce } from "../../core";
+import { D, type Dec } from "../../core/decimal";
+import { DepinError } from "../../core/errors";
+import type { EngineCell } from "../../core/decl";
+import { msg } from "../../core/messages";
+import { HW_TABLES, hwMultiplier } from "./hw-table";
+import { ionetParams as P } from "./params";
+
+// Hardware multiplier ------------------------------------------------------------------------------
+
+/**
+ * IO_HW_MULTIPLIER: `asOf` is text ("2025-06-04" or "2024", case-insensitive; a typed number 2024 arrives as
+ * the text "2024"), checked here so a wrong table is an enumeration error listing both.
+ * Rounding: none (exact table values).
+ */
+export function hwMultiplierAt(device: string, asOf: string): Dec {
+  return hwMultiplier(device, coerce.choice("as_of", asOf, HW_TABLES));
+}
+
+// Device base score ----------------------------------------------------------------------------------
+
+const TIER_WEIGHT = new D(P.scoreTierWeight.value);
+const TIERS = new D(P.scoreTiers.value);
+const HW_WEIGHT = new D(P.scoreHwWeight.value);
+const INNER = new D(P.scoreInnerScale.value);
+const HIRED = new D(P.scoreHiredBonus.value);
+const OUTER = new D(P.scoreOuterScale.value);
+
+/**
+ * IO_DEVICE_SCORE: ((0.02 × tier/4 + 2 × m × n) × 100 + 0.05 × hired) × 10; 0 when the device is not
+ * nominated (tier 0 or multiplier 0: block-rewards.mdx:46-47 — the bare formula would give 5 × tier).
+ * Rounding: 40-digit decimal (exact for table multipliers), no output rounding.
+ */
+export function deviceScore(m: Dec, processors: Dec, tier: number, hired: boolean): Dec {
+  if (tier === 0 || m.isZero()) return new D(0);
+  const inner = TIER_WEIGHT.times(tier).div(TIERS).plus(HW_WEIGHT.times(m).times(processors));
+  const base = inner.times(INNER);
+  return (hired ? base.plus(HIRED) : base).times(OUTER);
+}
+
+// Block reward ---------------------------------------------------------------------------------------
+
+/** Pools: "enterprise"/"community" from 2025-06-04; "gpu"/"cpu" the same 95/5 split from 2024-06-25 to 2025-06-03. */
+export const POOLS = ["enterprise", "community", "gpu", "cpu"] as const;
+export type Pool = (typeof POOLS)[number];
+
+/** The share of each hourly block a pool receives. */
+export function poolShare(pool: Pool, enterpriseShare: Dec): Dec {
+  return pool === "enterprise" || pool === "gpu" ? enterpriseShare : new D(1).minus(enterpriseShare);
+}
+
+/**
+ * IO_BLOCK_REWARD: block_emission × pool share × score / Σ pool scores; score ≤ Σ pool scores.
+ * Rounding: 40-digit decimal, no output rounding.
+ */
+export function blockReward(score: Dec, poolScoreSum: Dec, blockEmission: Dec, pool: Pool, enterpriseShare: Dec): Dec {
+  if (score.gt(poolScoreSum)) {
+    const v = score.toNumber();
+    throw new DepinError("OUT_OF_RANGE", "device_score", v, msg.atMost("device_score", `pool_score_sum (${poolScoreSum.toNumber()})`, v));
+  }
+  return blockEmission.times(poolShare(pool, enterpriseShare)).times(score).div(poolScoreSum);
+}
+
+// Co-staking -----------------------------------------------------------------------------------------
+
+const MAX_COSTAKE = new D(P.maxCostakeShare.value);
+
+/**
+ * IO_COSTAKE_SPLIT: the co-staker receives reward × share, the owner the rest (owner = reward − co-staker,
+ * so the two cells add up to the reward exactly). Error when costake > 50 % of owner_stake + costake.
+ * Rounding: 40-digit decimal, no output rounding.
+ */
+export function costakeSplit(reward: Dec, costakerShare: Dec, ownerStake: Dec, costake: Dec): EngineCell[][] {
+  const cap = MAX_COSTAKE.times(ownerStake.plus(costake));
+  if (costake.gt(cap)) {
+    const v = costake.toNumber();
+    throw new DepinError(
+      "OUT_OF_RANGE",
+      "costake",
+      v,
+      msg.atMost("costake", `${MAX_COSTAKE.times(100).toString()}% of the total stake owner_stake + costake (${cap.toNumber()})`, v)
+    );
+  }
+  const toCostaker = reward.times(costakerShare);
+  return [
+    ["owner", reward.minus(toCostaker)],
+    ["costaker", toCostaker],
+  ];
+}

@@ -1,0 +1,122 @@
+/** Invariants of the io.net current-regime functions (SPEC §4.6), checked with fast-check through the declarations. */
+import fc from "fast-check";
+import { D, type Dec } from "../../../src/engine/core/decimal";
+import { bind } from "../../../src/engine/core/runner";
+import { functions } from "../../../src/engine/networks/ionet/functions";
+
+const fn = (id: string) => bind(functions.find((f) => f.id === id)!);
+const blockReward = fn("IO_BLOCK_REWARD");
+const costake = fn("IO_COSTAKE_SPLIT");
+const ide = fn("IO_IDE_EPOCH");
+const score = fn("IO_DEVICE_SCORE");
+
+const amount = (max = 1e9) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
+const fraction = fc.double({ min: 0, max: 1, noNaN: true, noDefaultInfinity: true });
+const price = fc.double({ min: 1e-6, max: 1e4, noNaN: true, noDefaultInfinity: true });
+const value = (rows: unknown, label: string): Dec => D(String((rows as unknown[][]).find((r) => r[0] === label)![1]));
+/** |a − b| ≤ 1e-30 × max(1, |b|): 40-digit arithmetic over a few operations. */
+const close = (a: Dec, b: Dec) => a.minus(b).abs().lte(D.max(1, b.abs()).times("1e-30"));
+
+describe("IO_BLOCK_REWARD", () => {
+  it("a pool's device rewards sum to the pool's share of the block, and the two pools to the block", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 30 }),
+        amount(1e5),
+        fraction,
+        (scores, emission, share) => {
+          const sum = scores.reduce((s, x) => s.plus(x), D(0));
+          fc.pre(sum.gt(0));
+          const sumN = sum.toNumber();
+          // The pool sum handed over is the double nearest Σ; scores are scaled so none exceeds it.
+          const scale = D(sumN).div(sum);
+          let enterprise = D(0);
+          let community = D(0);
+          for (const s of scores) {
+            const x = D(s).times(scale).toNumber();
+            if (D(x).gt(sumN)) continue;
+            enterprise = enterprise.plus(D(String(blockReward(x, sumN, emission, "enterprise", share))));
+            community = community.plus(D(String(blockReward(x, sumN, emission, "community", share))));
+          }
+          // Σ x_i may differ from sumN by the doubles' rounding of each scaled score (≤ n ulps).
+          const tol = D(emission).times(scores.length).times("1e-15").plus("1e-25");
+          expect(enterprise.minus(D(emission).times(share)).abs().lte(tol)).toBe(true);
+          expect(enterprise.plus(community).minus(emission).abs().lte(tol.times(2))).toBe(true);
+        }
+      )
+    );
+  });
+
+  it("exact pool sums: rewards of integer scores sum to block × share to 1e-30", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: 1, maxLength: 40 }), amount(1e5), fraction, (scores, emission, share) => {
+        const sum = scores.reduce((s, x) => s + x, 0);
+        fc.pre(sum > 0);
+        const total = scores.reduce((t, x) => t.plus(D(String(blockReward(x, sum, emission, "enterprise", share)))), D(0));
+        expect(close(total, D(emission).times(share))).toBe(true);
+      })
+    );
+  });
+});
+
+describe("IO_COSTAKE_SPLIT", () => {
+  it("owner + co-staker = reward exactly; both ≥ 0; the co-staker gets reward × share", () => {
+    fc.assert(
+      fc.property(amount(), fraction, amount(1e8), fraction, (reward, share, owner, ratio) => {
+        const c = owner * ratio; // ratio ≤ 1: co-stake ≤ owner stake, i.e. ≤ 50 % of the total
+        fc.pre(D(c).lte(D(owner)));
+        const rows = costake(reward, share, owner, c);
+        const o = value(rows, "owner");
+        const k = value(rows, "costaker");
+        expect(o.plus(k).eq(reward)).toBe(true);
+        expect(o.gte(0) && k.gte(0)).toBe(true);
+        expect(k.eq(D(reward).times(share))).toBe(true);
+      })
+    );
+  });
+
+  it("a co-stake above the owner stake (over 50 % of the total) is always rejected", () => {
+    fc.assert(
+      fc.property(amount(), fraction, amount(1e8), fc.double({ min: 1e-6, max: 1e8, noNaN: true }), (reward, share, owner, extra) => {
+        fc.pre(D(owner + extra).gt(owner));
+        expect(() => costake(reward, share, owner, owner + extra)).toThrow(/costake must be at most 50%/);
+      })
+    );
+  });
+});
+
+describe("IO_IDE_EPOCH", () => {
+  it("release ≤ vault; burn, draw and surplus ≥ 0; draw ≤ payout; IO released × price + draw = payout", () => {
+    fc.assert(
+      fc.property(amount(), amount(), price, amount(1e10), fraction, (payout, fees, p, vault, beta) => {
+        const rows = ide(payout, fees, p, vault, beta);
+        const released = value(rows, "io_released");
+        const draw = value(rows, "fee_draw_usd");
+        const surplus = value(rows, "surplus_usd");
+        const burned = value(rows, "io_burned");
+        expect(released.lte(vault)).toBe(true);
+        expect(released.gte(0)).toBe(true);
+        expect(burned.gte(0)).toBe(true);
+        expect(draw.gte(0) && draw.lte(payout)).toBe(true);
+        expect(surplus.gte(0)).toBe(true);
+        expect(close(released.times(p).plus(draw), D(payout))).toBe(true);
+        // the burn spends at most the surplus (β ≤ 1)
+        expect(burned.times(p).lte(surplus.times(1 + 1e-30))).toBe(true);
+      })
+    );
+  });
+});
+
+describe("IO_DEVICE_SCORE", () => {
+  it("is ≥ 0 and does not decrease as the multiplier, processors or tier rise", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 50, noNaN: true }), fc.integer({ min: 1, max: 64 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (m, n, tier, hired) => {
+        const s = D(String(score(m, n, tier, hired)));
+        expect(s.gte(0)).toBe(true);
+        expect(D(String(score(m + 0.25, n, tier, hired))).gte(s)).toBe(true);
+        expect(D(String(score(m, n + 1, tier, hired))).gte(s)).toBe(true);
+        expect(D(String(score(m, n, tier + 1, hired))).gte(s)).toBe(true);
+      })
+    );
+  });
+});
