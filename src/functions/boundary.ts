@@ -26,8 +26,8 @@ export class HostError extends Error {
   }
 }
 
-/** One output cell as the engine produces it. */
-export type EngineCell = Decimal | number | string | boolean;
+/** One output cell as the engine produces it; `null` is a blank cell inside a table. */
+export type EngineCell = Decimal | number | string | boolean | null;
 /** One output cell as Excel receives it. */
 export type HostCell = number | string | boolean;
 
@@ -48,6 +48,8 @@ export function toHostError(fn: string, e: unknown): unknown {
 
 function outCell(fn: string, x: EngineCell): HostCell {
   if (typeof x === "string" || typeof x === "boolean") return x;
+  // Excel shows null inside a returned matrix as 0 (office-js#1503): an empty-looking cell is "".
+  if (x === null) return "";
   const n = typeof x === "number" ? x : x.toNumber();
   if (!Number.isFinite(n)) throw new HostError("#VALUE!", msg.nonFiniteResult(fn));
   // Excel shows -0 as 0 but some hosts print "-0": normalise.
@@ -72,24 +74,39 @@ export function cellValue(fn: string, compute: () => EngineCell): HostCell {
   }
 }
 
+/** One number result as Excel receives it (a finite double). */
+export function outNumber(fn: string, x: unknown): number {
+  return outCell(fn, x as EngineCell) as number;
+}
+
+/** One cell of any type as Excel receives it. */
+export function outValue(fn: string, x: unknown): HostCell {
+  return outCell(fn, x as EngineCell);
+}
+
+/** A table as Excel receives it: a rectangular, non-empty 2-D array of finite cells. */
+export function outMatrix(fn: string, x: unknown): HostCell[][] {
+  const rows = x as readonly (readonly EngineCell[])[];
+  if (!Array.isArray(rows) || rows.length === 0) throw new HostError("#VALUE!", msg.internal(fn));
+  const width = rows[0]!.length;
+  const out: HostCell[][] = new Array<HostCell[]>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.length !== width || width === 0) throw new HostError("#VALUE!", msg.internal(fn));
+    const o = new Array<HostCell>(width);
+    for (let j = 0; j < width; j++) o[j] = outCell(fn, r[j]!);
+    out[i] = o;
+  }
+  return out;
+}
+
 /**
  * Runs an engine call that returns a table and hands Excel a rectangular 2-D array (it spills).
  * The whole call fails (one error) rather than putting error objects inside the matrix.
  */
 export function cellMatrix(fn: string, compute: () => readonly (readonly EngineCell[])[]): HostCell[][] {
   try {
-    const rows = compute();
-    if (rows.length === 0) throw new HostError("#VALUE!", msg.internal(fn));
-    const width = rows[0]!.length;
-    const out: HostCell[][] = new Array<HostCell[]>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      if (r.length !== width || width === 0) throw new HostError("#VALUE!", msg.internal(fn));
-      const o = new Array<HostCell>(width);
-      for (let j = 0; j < width; j++) o[j] = outCell(fn, r[j]!);
-      out[i] = o;
-    }
-    return out;
+    return outMatrix(fn, compute());
   } catch (e) {
     throw toHostError(fn, e);
   }

@@ -104,6 +104,8 @@ export interface MatrixArg extends ArgBase, Range {
 export interface RawArg extends ArgBase {
   readonly kind: "raw";
   readonly range: boolean;
+  /** The cell type Excel is told for a single-value raw argument (default "any"). */
+  readonly type?: "number" | "string" | "boolean";
   readonly optional?: true;
   readonly defaultText?: string;
   readonly limit?: string;

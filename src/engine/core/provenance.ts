@@ -42,4 +42,6 @@ export interface FunctionDoc {
   readonly rounding: string;
   /** A worked example formula and its expected value, from REFERENCE.md or an independent derivation. */
   readonly example?: { readonly formula: string; readonly result: string };
+  /** The dated rule set the function models (validity dates, confidence), when it is declared. */
+  readonly regime?: { readonly id: string; readonly from: string; readonly to?: string; readonly confidence: Confidence };
 }

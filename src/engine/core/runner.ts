@@ -14,6 +14,8 @@ import { DepinError } from "./errors";
 import { msg } from "./messages";
 import type { Param } from "./provenance";
 
+const identity = (x: unknown): unknown => x;
+
 export type Coercer = (raw: unknown) => unknown;
 /** A bound function: raw cell values in, the core's result out (DepinError on bad input). */
 export type Bound = (...raw: unknown[]) => unknown;
@@ -124,43 +126,46 @@ export function coercer(a: ArgDecl): Coercer {
 
 /**
  * Binds a declaration: a function of raw cell values that validates each argument, in declaration order,
- * and calls the core. Missing trailing arguments are blank (`undefined`).
+ * and calls the core (then `finish` on its result, when given). Missing trailing arguments are blank
+ * (`undefined`).
  */
-export function bind(decl: FunctionDecl): Bound {
+export function bind(decl: FunctionDecl, finish?: (result: unknown) => unknown): Bound {
   const c = decl.args.map(coercer);
   const core = decl.core as (...args: unknown[]) => unknown;
+  // The finisher (the host's result conversion) runs inside the same closure as the core.
+  const fin = finish ?? identity;
   switch (c.length) {
     case 0:
-      return () => core();
+      return () => fin(core());
     case 1: {
       const [c0] = c as [Coercer];
-      return (a) => core(c0(a));
+      return (a) => fin(core(c0(a)));
     }
     case 2: {
       const [c0, c1] = c as [Coercer, Coercer];
-      return (a, b) => core(c0(a), c1(b));
+      return (a, b) => fin(core(c0(a), c1(b)));
     }
     case 3: {
       const [c0, c1, c2] = c as [Coercer, Coercer, Coercer];
-      return (a, b, d) => core(c0(a), c1(b), c2(d));
+      return (a, b, d) => fin(core(c0(a), c1(b), c2(d)));
     }
     case 4: {
       const [c0, c1, c2, c3] = c as [Coercer, Coercer, Coercer, Coercer];
-      return (a, b, d, e) => core(c0(a), c1(b), c2(d), c3(e));
+      return (a, b, d, e) => fin(core(c0(a), c1(b), c2(d), c3(e)));
     }
     case 5: {
       const [c0, c1, c2, c3, c4] = c as [Coercer, Coercer, Coercer, Coercer, Coercer];
-      return (a, b, d, e, f) => core(c0(a), c1(b), c2(d), c3(e), c4(f));
+      return (a, b, d, e, f) => fin(core(c0(a), c1(b), c2(d), c3(e), c4(f)));
     }
     case 6: {
       const [c0, c1, c2, c3, c4, c5] = c as [Coercer, Coercer, Coercer, Coercer, Coercer, Coercer];
-      return (a, b, d, e, f, g) => core(c0(a), c1(b), c2(d), c3(e), c4(f), c5(g));
+      return (a, b, d, e, f, g) => fin(core(c0(a), c1(b), c2(d), c3(e), c4(f), c5(g)));
     }
     default:
       return (...raw: unknown[]) => {
         const args = new Array<unknown>(c.length);
         for (let i = 0; i < c.length; i++) args[i] = c[i]!(raw[i]);
-        return core(...args);
+        return fin(core(...args));
       };
   }
 }

@@ -1,4 +1,4 @@
-/** Cross-network formulas: typed Decimal inputs in, Decimal out (REFERENCE.md §E). */
+/** Cross-network formulas: typed Decimal inputs in, Decimal out . */
 import { D, type Dec } from "../../core/decimal";
 
 const HUNDRED = new D(100);

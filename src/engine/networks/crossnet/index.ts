@@ -2,9 +2,9 @@
  * Cross-network (DEPIN_): the folder's public surface. Functions take raw cell values, validate them and
  * return Decimal results (tables as rows of text). Other networks are used only through their index.ts.
  *
- * DEPIN_EXPLAIN and DEPIN_VERSION read the engine catalog (src/engine/catalog.ts), which itself imports
- * this folder's `docs`; to keep the module graph acyclic the catalog is passed in by the caller (the
- * adapter), never imported here.
+ * DEPIN_EXPLAIN and DEPIN_VERSION read the function table (src/engine/functions.ts), which itself imports
+ * this folder's table; to keep the module graph acyclic the catalog is passed in by the caller, never
+ * imported here.
  */
 import type { Dec, FunctionDoc, Param } from "../../core";
 import { D } from "../../core/decimal";
@@ -21,7 +21,7 @@ export { NETWORKS, type Network } from "./validate";
 
 // Provider net --------------------------------------------------------------------------------
 
-/** usdc_share of io.net's supplier payout for each payment currency (REFERENCE.md §E). */
+/** usdc_share of io.net's supplier payout for each payment currency (USDC → 1, IO → 0). */
 const IO_USDC_SHARE: Record<v.IoCurrency, number> = { USDC: 1, IO: 0 };
 const AKT_RATE_PCT = new D(akashParams.takeRateUakt.value);
 const OTHER_RATE_PCT = new D(akashParams.takeRateDefault.value);
@@ -31,29 +31,15 @@ const OTHER_RATE_PCT = new D(akashParams.takeRateDefault.value);
  * payout (USDC by default), Clore host payout on demand (CLORE by default), Akash gross − on-chain take
  * (AKT by default: 2 %; USDC or an IBC denom: 20 %).
  */
-export function providerNet(network: unknown, gross: unknown, currency: unknown): Dec | number {
-  const n = v.network(network);
-  const g = v.amount("gross", gross);
+export function providerNet(n: v.Network, g: Dec, currency: unknown): Dec | number {
   switch (n) {
     case "io":
-      // `g` is validated above so errors name `gross`; the io engine re-reads the same number.
       return ionet.supplierPayout(g.toNumber(), IO_USDC_SHARE[v.ioCurrency(currency)], null, null);
     case "clore":
       return clore.hostPayoutOnDemand(g.toNumber(), currency);
     case "akash":
       return f.akashNet(g, v.akashIsAkt(currency) ? AKT_RATE_PCT : OTHER_RATE_PCT);
   }
-}
-
-// Payback -------------------------------------------------------------------------------------
-
-export function paybackMonths(capex: unknown, netPerHour: unknown, utilization: unknown, hoursPerMonth: unknown): Dec {
-  return f.paybackMonths(
-    v.amount("capex", capex),
-    v.positive("net_per_hour", netPerHour),
-    v.utilization(utilization),
-    v.hoursPerMonth(hoursPerMonth)
-  );
 }
 
 // Explain and version ----------------------------------------------------------------------------
@@ -94,6 +80,10 @@ export function explain(functionName: unknown, catalog: Catalog): string[][] {
   ];
   for (const [name, p] of Object.entries(doc.params)) rows.push([`default: ${name}`, provenanceText(p)]);
   rows.push(["source", doc.source], ["as of", doc.asOf]);
+  if (doc.regime) {
+    const r = doc.regime;
+    rows.push(["regime", `${r.id}: in force from ${r.from}${r.to ? ` to ${r.to}` : " (current)"}; confidence ${r.confidence}`]);
+  }
   for (const a of doc.assumptions) rows.push(["assumption", a]);
   rows.push(["rounding", doc.rounding]);
   if (doc.example) rows.push(["example", `${doc.example.formula} → ${doc.example.result}`]);
@@ -105,4 +95,3 @@ export function version(engineVersion: string, registryDate: string): string {
   return `depin-engine ${engineVersion} (parameters ${registryDate})`;
 }
 
-export { docs } from "./docs";

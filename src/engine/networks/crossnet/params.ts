@@ -1,9 +1,11 @@
 /**
- * Cross-network (DEPIN_) constants: dated, sourced records (data only). See REFERENCE.md §E.
+ * Cross-network (DEPIN_) constants: dated, sourced records (data only).
  * The per-network fee rules live in their own folders (clore, akash, ionet) and are imported from
  * their index.ts.
  */
 import { param } from "../../core/provenance";
+import { cloreParams } from "../clore/params";
+import { ionetParams } from "../ionet/params";
 
 const R = "2026-11-24";
 
@@ -12,7 +14,7 @@ export const crossnetParams = {
   ioCurrency: param({
     value: "USDC",
     unit: "text",
-    source: "REFERENCE.md §E (USDC → usdc_share 1, IO → 0); IO_SUPPLIER_PAYOUT's default usdc_share is 1",
+    source: `${ionetParams.usdcFee.source}; IO_SUPPLIER_PAYOUT's default usdc_share is 1`,
     retrieved: R,
     confidence: "derived",
     note: "Matches IO_SUPPLIER_PAYOUT's default (all in USDC).",
@@ -20,7 +22,7 @@ export const crossnetParams = {
   cloreCurrency: param({
     value: "CLORE",
     unit: "text",
-    source: "REFERENCE.md §E (Clore host payout on demand); CLORE_HOST_PAYOUT's default currency",
+    source: `${cloreParams.baseOnDemand.source}; CLORE_HOST_PAYOUT's default currency`,
     retrieved: R,
     confidence: "derived",
     note: "Matches CLORE_HOST_PAYOUT's default: paid in CLORE, no extra hoster fee.",
@@ -28,7 +30,7 @@ export const crossnetParams = {
   akashCurrency: param({
     value: "AKT",
     unit: "text",
-    source: "REFERENCE.md §E (2% in AKT, 20% otherwise); the chain's take default denom uakt",
+    source: "akash-network/akash-api@694852ea7d3e7a83e629d816d5ed80a1e6b4c40c go/node/take/v1beta3/params.go:30-34 (2 % for uakt, 20 % otherwise)",
     retrieved: R,
     confidence: "derived",
     note: "Matches AKT_ONCHAIN_TAKE_UAKT's default denom (uakt).",
@@ -37,7 +39,7 @@ export const crossnetParams = {
   hoursPerMonth: param({
     value: "730",
     unit: "hours",
-    source: "REFERENCE.md §E (730 hours per month by default)",
+    source: "Gregorian calendar: 365 days × 24 hours / 12 months = 730",
     retrieved: R,
     confidence: "derived",
     note: "8,760 hours a year / 12.",
@@ -45,7 +47,7 @@ export const crossnetParams = {
   utilization: param({
     value: "1",
     unit: "fraction",
-    source: "REFERENCE.md §E",
+    source: "analyst assumption (no protocol value): every hour rented",
     retrieved: R,
     confidence: "estimate",
     note: "Rented every hour unless given; real utilisation is lower, so pass your own.",

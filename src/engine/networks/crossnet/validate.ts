@@ -2,25 +2,13 @@
  * Cross-network argument rules: coercion plus range checks, which throw DepinError. Rule objects are
  * built once at module load.
  */
-import { coerce, type NumberRule } from "../../core";
-import type { Dec } from "../../core/decimal";
+import { coerce } from "../../core";
 import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
 import { crossnetParams as P } from "./params";
 
 export const NETWORKS = ["io", "clore", "akash"] as const;
 export type Network = (typeof NETWORKS)[number];
-export const network = (v: unknown): Network => coerce.choice<Network>("network", v, NETWORKS);
-
-const AMOUNT: NumberRule = { min: 0 };
-const POSITIVE: NumberRule = { gt: 0 };
-const UTILIZATION: NumberRule = { gt: 0, max: 1, default: Number(P.utilization.value) };
-const HOURS_PER_MONTH: NumberRule = { gt: 0, default: Number(P.hoursPerMonth.value) };
-
-export const amount = (param: string, v: unknown): Dec => coerce.dec(param, v, AMOUNT);
-export const positive = (param: string, v: unknown): Dec => coerce.dec(param, v, POSITIVE);
-export const utilization = (v: unknown): Dec => coerce.dec("utilization", v, UTILIZATION);
-export const hoursPerMonth = (v: unknown): Dec => coerce.dec("hours_per_month", v, HOURS_PER_MONTH);
 
 export const IO_CURRENCIES = ["USDC", "IO"] as const;
 export type IoCurrency = (typeof IO_CURRENCIES)[number];

@@ -1,0 +1,11 @@
+/**
+ * Documentation of functions not yet declared in a network's function table (transitional: each
+ * network's docs.ts is emptied as its functions move into its functions.ts).
+ */
+import type { FunctionDoc } from "./core";
+import { docs as akash } from "./networks/akash/docs";
+import { docs as bittensor } from "./networks/bittensor/docs";
+import { docs as clore } from "./networks/clore/docs";
+import { docs as ionet } from "./networks/ionet/docs";
+
+export const legacyDocs: Readonly<Record<string, FunctionDoc>> = { ...ionet, ...clore, ...bittensor, ...akash };

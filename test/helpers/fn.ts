@@ -1,0 +1,19 @@
+/**
+ * A declared function bound by the generic runner (src/engine/core/runner.ts): raw cell values in, the
+ * core's result out (Decimal, number, text or a table), DepinError on bad input. Engine tests call
+ * functions this way, through the same validation every host uses.
+ */
+import { bind, type Bound } from "../../src/engine/core/runner";
+import { FUNCTION_BY_ID } from "../../src/engine/functions";
+
+const cache = new Map<string, Bound>();
+
+export function fn(id: string): Bound {
+  let f = cache.get(id);
+  if (f === undefined) {
+    const d = FUNCTION_BY_ID.get(id);
+    if (d === undefined) throw new Error(`${id} is not declared in the function table`);
+    cache.set(id, (f = bind(d)));
+  }
+  return f;
+}
