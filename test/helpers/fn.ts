@@ -6,9 +6,13 @@
 import { bind, type Bound } from "../../src/engine/core/runner";
 import { FUNCTION_BY_ID } from "../../src/engine/functions";
 
+/** What a core returns (Decimal, number, text, boolean or a table): tests narrow it themselves. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Called = (...raw: unknown[]) => any;
+
 const cache = new Map<string, Bound>();
 
-export function fn(id: string): Bound {
+export function fn(id: string): Called {
   let f = cache.get(id);
   if (f === undefined) {
     const d = FUNCTION_BY_ID.get(id);

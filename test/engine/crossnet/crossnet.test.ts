@@ -59,7 +59,7 @@ describe("DEPIN_PAYBACK_MONTHS", () => {
     const util = fc.double({ min: 0.01, max: 1, noNaN: true, noDefaultInfinity: true });
     fc.assert(
       fc.property(pos, pos, util, (capex, net, u) => {
-        const m = paybackMonths(capex, net, u, null) as D;
+        const m = paybackMonths(capex, net, u, null) as InstanceType<typeof D>;
         expect(m.mul(net).mul(u).mul(730).minus(capex).abs().lte(Math.max(capex, 1) * 1e-30)).toBe(true);
       })
     );
