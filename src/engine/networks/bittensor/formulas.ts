@@ -32,6 +32,21 @@ for (let k = 0; k <= LAST; k++) {
 /** Rao within which a double issuance × 1e9 is not trusted to decide the side of a threshold. */
 const MARGIN_RAO = 64;
 
+/** The chain's issuance threshold of the k-th halving in whole rao, ⌈21e15·(1 − 2^−k)⌉ (k = 0…30). */
+export function halvingThresholdRao(k: number): Dec {
+  return H_RAO[k]!;
+}
+
+/** Block emission after k halvings in TAO: ⌊1e9 / 2^k⌋ rao (k ≥ 0; 0 from k = 30). */
+export function emissionAfterHalvings(k: number): Dec {
+  return k >= LAST ? ZERO : EMIT[k]!;
+}
+
+/** round(issuance × 1e9), half up, from the number's shortest decimal form: the issuance in whole rao. */
+export function issuanceRao(issuanceTao: number): Dec {
+  return new D(issuanceTao).mul(RAO).toDecimalPlaces(0, D.ROUND_HALF_UP);
+}
+
 /** The number of halvings at an issuance of `rao` whole rao (31 = at or above the 21M cap). */
 function halvingsExact(rao: Dec): number {
   if (rao.gte(SUPPLY_RAO)) return LAST + 1;
@@ -51,8 +66,7 @@ export function halvingsAt(issuanceTao: number): number {
   const nearLo = k > 0 && y - H_NUM[k]! < MARGIN_RAO;
   const nearHi = k < LAST && H_NUM[k + 1]! - y < MARGIN_RAO;
   if (nearLo || nearHi) {
-    const rao = new D(issuanceTao).mul(RAO).toDecimalPlaces(0, D.ROUND_HALF_UP);
-    return halvingsExact(rao);
+    return halvingsExact(issuanceRao(issuanceTao));
   }
   return k;
 }

@@ -186,3 +186,130 @@ export const TAO_IDS = [
   "TAO_DELEGATE_REWARD",
   "TAO_SUBNET_TO_PRUNE",
 ] as const;
+
+/**
+ * dTAO (current-regime) constants for ./dtao.ts and ./dtao-functions.ts (REFERENCE.md §G.1–G.8). Commits:
+ * HEAD as above (main 2026-06-30, runtime spec 425); swap paths are under pallets/swap/src/pallet/.
+ */
+const RD = "2026-12-06";
+const SWAP = `${HEAD} pallets/swap/src/pallet`;
+const SUB = `${HEAD} pallets/subtensor/src`;
+
+export const dtaoParams = {
+  /** TaoWeight τ set by the dTAO migration: 3,320,413,933,267,719,290 / u64::MAX = 0.18. */
+  taoWeight: param({
+    value: "0.1799999999999999999620529239630073448077",
+    unit: "fraction",
+    source: `${SUB}/migrations/migrate_rao.rs:64; ${SUB}/staking/stake_utils.rs:160-170 (TaoWeight / u64::MAX)`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "Governance (sudo) value: read the live TaoWeight storage item (SubtensorModule.TaoWeight, divided by 2^64 − 1). The runtime default 0.0527 applies only to fresh chains.",
+  }),
+  /** Runtime default TaoWeight of a fresh chain (971,718,665,099,567,868 / u64::MAX ≈ 0.0527). */
+  taoWeightRuntimeDefault: param({
+    value: "0.0527",
+    unit: "fraction",
+    source: `${HEAD} runtime/src/lib.rs:1031`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "Not the mainnet value (mainnet ran the dTAO migration, which set 0.18).",
+  }),
+  /** SubnetMovingAlpha default 0.000003 ("30 days to reach 50%"). */
+  movingAlpha: param({
+    value: "0.000003",
+    unit: "per block",
+    source: `${SUB}/lib.rs:1029-1035 (DefaultMovingAlpha = I96F32::saturating_from_num(0.000003))`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "Hyperparameter (sudo, admin-utils lib.rs:1529): read SubnetMovingAlpha. The chain stores it as I96F32: 12,885/2^32 (see movingAlphaChain).",
+  }),
+  /** The I96F32 value the chain actually holds for 0.000003: round(3e-6 × 2^32)/2^32 = 12,885/2^32. */
+  movingAlphaChain: param({
+    value: "0.00000300002284348011016845703125",
+    unit: "per block",
+    source: `${SUB}/lib.rs:1029-1035`,
+    retrieved: RD,
+    confidence: "derived",
+    note: "I96F32 has 32 fractional bits: round-to-nearest(0.000003 × 2^32) = 12,885, exactly 12885/4294967296.",
+  }),
+  /** EMAPriceHalvingBlocks default = InitialEmaPriceHalvingPeriod = 201,600 blocks (4 weeks), per subnet. */
+  emaHalvingBlocks: param({
+    value: "201600",
+    unit: "blocks",
+    source: `${HEAD} runtime/src/lib.rs:1032; ${SUB}/staking/stake_utils.rs:37-71`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "Per-subnet hyperparameter (sudo, admin-utils lib.rs:1577): read EMAPriceHalvingBlocks[netuid].",
+  }),
+  /** Default alpha (base) weight of the Balancer pool: 0.5, i.e. constant product. */
+  poolAlphaWeight: param({
+    value: "0.5",
+    unit: "fraction",
+    source: `${SWAP}/balancer.rs:83-90`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "Stored per subnet as a Perquintill (1e-18); injections re-weight the pool at constant price, so read the live weight for a given subnet.",
+  }),
+  /** Minimum weight of either side of the Balancer pool: Perquintill ACCURACY/100 = 0.01. */
+  poolMinWeight: param({
+    value: "0.01",
+    unit: "fraction",
+    source: `${SWAP}/balancer.rs:70-75,102-108`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "The comment at balancer.rs:35 saying [0.1, 0.9] is stale; the code checks 0.01 on both weights.",
+  }),
+  /** Maximum weight of either side: 1 − MIN_WEIGHT. */
+  poolMaxWeight: param({
+    value: "0.99",
+    unit: "fraction",
+    source: `${SWAP}/balancer.rs:70-75,102-108`,
+    retrieved: RD,
+    confidence: "derived",
+    note: "Both weights are checked against MIN_WEIGHT and they sum to 1, so the alpha weight is at most 0.99.",
+  }),
+  /** DefaultFeeRate 33 / 65535 (~0.05 %), taken from the swap's input and paid to the block author. */
+  swapFee: param({
+    value: "0.0005035477225909819180590524147402151522087",
+    unit: "fraction",
+    source: `${SWAP}/mod.rs:88-96 (DefaultFeeRate = 33); ${SWAP}/impls.rs:254-270; ${SWAP}/swap_step.rs:51-52,123-128`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "33/65535. Per-subnet hyperparameter FeeRate[netuid] (at most SwapMaxFeeRate): read the live value. Chain buys and other drop_fees swaps pay none.",
+  }),
+  /** SwapMaxFeeRate 10,000 / 65535 (15.26 %). */
+  swapFeeMax: param({
+    value: "0.1525902189669642175936522468909742885481",
+    unit: "fraction",
+    source: `${HEAD} runtime/src/lib.rs:1132`,
+    retrieved: RD,
+    confidence: "documented",
+  }),
+  /** TaoFlowCutoff default 0 (in the flows' units, rao-per-block EMA). */
+  flowCutoff: param({
+    value: "0",
+    unit: "rao per block (EMA)",
+    source: `${SUB}/lib.rs:1674-1681; ${SUB}/coinbase/subnet_emissions.rs:161-174`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "Governance (sudo) value; flow shares were replaced on 2026-06-22 (the code is dead at HEAD).",
+  }),
+  /** FlowNormExponent default 1 ("p ≥ 1"). */
+  flowExponent: param({
+    value: "1",
+    unit: "dimensionless",
+    source: `${SUB}/lib.rs:1682-1689; ${SUB}/coinbase/subnet_emissions.rs:209-253`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "Governance (sudo) value.",
+  }),
+  /** FlowEmaSmoothingFactor 29,597,889,189,277 / i64::MAX ≈ 3.209e-6 per block (half-life ≈ 216,000 blocks). */
+  flowEmaSmoothing: param({
+    value: "0.000003209009575999934895177845108234219886464",
+    unit: "per block",
+    source: `${SUB}/lib.rs:1690-1700; ${SUB}/coinbase/subnet_emissions.rs:135-159`,
+    retrieved: RD,
+    confidence: "documented",
+    note: "29,597,889,189,277 / (2^63 − 1). Governance (sudo) value.",
+  }),
+} as const;
