@@ -10,6 +10,8 @@ import generatedValidate, { type GeneratedAjvError } from "./validate-preset.gen
 import { formulaProblems } from "./formula";
 import ioNet202406 from "./io-net-2024-06.json";
 import ioNetDocsCurrent from "./io-net-docs-current.json";
+import ioNetPools2025 from "./io-net-pools-2025.json";
+import ioNetIde2026 from "./io-net-ide-2026.json";
 import cloreLegacy2024 from "./clore-legacy-2024.json";
 import cloreDocsCurrent from "./clore-docs-current.json";
 import bittensorPreDtao from "./bittensor-pre-dtao.json";
@@ -149,6 +151,10 @@ export function semanticErrors(doc: Preset): string[] {
     for (const problem of formulaProblems(m.formula, keys)) errors.push(`/model/${i} (${m.label}): formula ${problem}`);
   });
   if (doc.chart) {
+    // Every x value start + i × step is written to a cell; the last one overflows first (the axis is linear).
+    const { start, step, count } = doc.chart.x;
+    const last = start + (count - 1) * step;
+    if (!Number.isFinite(last)) errors.push(`/chart/x: the axis runs from ${start} to ${last} (start ${start}, step ${step}, count ${count}): every x value must be a finite number`);
     doc.chart.series.forEach((s, i) => {
       if (!s.formula.includes(CHART_X)) errors.push(`/chart/series/${i}: formula must use ${CHART_X} for the x value`);
       for (const problem of formulaProblems(s.formula, keys, { placeholder: CHART_X })) errors.push(`/chart/series/${i} (${s.label}): formula ${problem}`);
@@ -166,6 +172,8 @@ export function validatePreset(doc: unknown): string[] {
 const SHIPPED: readonly unknown[] = [
   ioNet202406,
   ioNetDocsCurrent,
+  ioNetPools2025,
+  ioNetIde2026,
   cloreLegacy2024,
   cloreDocsCurrent,
   bittensorPreDtao,

@@ -17,7 +17,7 @@
  */
 import { CHART_X, SCHEMA_VERSION, NETWORK_LABELS, type ChartSpec, type Preset, type PresetParameter, type ModelRow, type ParamValue } from "../presets";
 import { renameKeys } from "../presets/formula";
-import { blockAddress, definedNamesFor, quoteSheet, uniqueSheetName } from "./naming";
+import { blockAddress, columnLetter, definedNamesFor, quoteSheet, uniqueSheetName } from "./naming";
 
 export const META_LABELS = ["Preset id", "Kind", "Based on", "Network", "Regime", "As of", "Schema version", "Description", "How to use"] as const;
 export const PARAM_HEADER = ["Key", "Label", "Value", "Unit", "Defined name", "Role", "Confidence", "Retrieved", "Source", "Note", "Min", "Max", "Engine ref"] as const;
@@ -236,8 +236,37 @@ export function planSheet(doc: Preset, ctx: PlanContext): SheetPlan {
     };
     r = last + 1;
   }
+  assertFinite(blocks);
   return { sheetName, blocks, hyperlinks, names: plannedNames, nameSuffix: suffix, chart, modelCells, modelFormulas, lastRow: r };
 }
+
+/**
+ * Refuses a plan that would write NaN or ±Infinity into a cell (a parameter value, a limit or a chart x value
+ * computed from start + i × step). Runs before the sheet is created, so nothing is written.
+ */
+function assertFinite(blocks: readonly Block[]): void {
+  for (const b of blocks) {
+    const grid = b.values ?? b.formulas;
+    if (!grid) continue;
+    const [col0, row0] = firstCell(b.address);
+    for (let i = 0; i < grid.length; i++) {
+      const row = grid[i]!;
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (typeof v === "number" && !Number.isFinite(v)) {
+          throw new Error(`The sheet would get the non-finite number ${v} in cell ${columnLetter(col0 + j)}${row0 + i}; nothing was written. Check the parameter values and the chart axis (start, step, count).`);
+        }
+      }
+    }
+  }
+}
+function firstCell(address: string): [col: number, row: number] {
+  const m = /^([A-Z]+)(\d+)/.exec(address)!;
+  let c = 0;
+  for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
+  return [c - 1, Number(m[2])];
+}
+
 
 function roundX(x: number): number {
   return Number(x.toPrecision(12));

@@ -127,6 +127,20 @@ describe("load a preset", () => {
     expect(book.dump()).toEqual(before);
   });
 
+  it.each<[string, (p: Preset) => void, RegExp]>([
+    ["a chart axis start 1e308, step 1e308 (issue 15 item 5b)", (p) => Object.assign(p.chart!.x, { start: 1e308, step: 1e308 }), /non-finite number Infinity in cell A\d+; nothing was written/],
+    ["a parameter value NaN", (p) => (p.parameters[0]!.value = NaN), /non-finite number NaN in cell C13; nothing was written/],
+    ["a parameter maximum -Infinity", (p) => (p.parameters[1]!.max = -Infinity), /non-finite number -Infinity in cell L14/],
+  ])("a document that would write a non-finite number is refused before anything is written: %s", async (_n, spoil, message) => {
+    const book = userWorkbook();
+    const before = book.dump();
+    const p = getPreset("io-net-docs-current")!;
+    spoil(p);
+    await expect(loadDocument(p)).rejects.toThrow(message);
+    expect(book.dump()).toEqual(before);
+    expect(book.writes).toEqual([]);
+  });
+
   it("text that looks like a formula is written as text (imported labels are untrusted)", async () => {
     const book = userWorkbook();
     const p = getPreset("akash-onchain-current")!;

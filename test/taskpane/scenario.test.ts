@@ -40,6 +40,8 @@ const TABLE: Row[] = [
   ["formula with an external reference", edit((d) => (d.model[0].formula = "=[Book1.xlsx]Sheet1!A1")), /sheet, external or structured references/],
   ["formula using an unknown name", edit((d) => (d.model[0].formula = "=DEPIN.IO_EMITTED(hours)")), /uses hours, which is not a parameter key/],
   ["network mismatch with basedOn", edit((d) => (d.network = "akash")), /network "akash" does not match preset io-net-docs-current/],
+  ["chart axis that overflows to Infinity (issue 15 item 5b)", edit((d) => Object.assign(d.chart.x, { start: 1e308, step: 1e308 })), /\/chart\/x: the axis runs from 1e\+308 to Infinity \(start 1e\+308, step 1e\+308, count 17\): every x value must be a finite number/],
+  ["chart axis that overflows downwards", edit((d) => Object.assign(d.chart.x, { start: -1.7e308, step: -1e307 })), /\/chart\/x: the axis runs from -1\.7e\+308 to -Infinity/],
   ["too many parameters", edit((d) => (d.parameters = Array.from({ length: 201 }, (_, i) => ({ ...d.parameters[0], key: `k${i}` })))), /\/parameters: must NOT have more than 200 items/],
 ];
 
