@@ -44,7 +44,10 @@ const meta: readonly FunctionDecl[] = [
         "An unknown name is #VALUE! with a pointer to the function reference.",
       ],
       rounding: "Text only.",
-      example: { formula: '=DEPIN.DEPIN_EXPLAIN("DEPIN_VERSION")', result: "rows: function, formula, source, as of, assumption, rounding, example" },
+      example: {
+        formula: '=DEPIN.DEPIN_EXPLAIN("DEPIN_VERSION")',
+        result: [["function", "DEPIN.DEPIN_VERSION"], ["formula", null], ["source", null], ["as of", REGISTRY_DATE], ["assumption", null], ["rounding", "Text only."], ["example", null]],
+      },
     },
   }),
   defineFunction({
