@@ -14,6 +14,11 @@ const HOST_FEES = "https://docs.clore.ai/for-hosts/host-fees";
 const FEE_STRUCTURE = "https://docs.clore.ai/clore.ai/clore.ai-eng-zh/zhen-dui-zu-yong-zhe/fee-structure";
 const REWARD_DOCS = "https://docs.clore.ai/gpu-marketplace/clore.ai-reward-distribution-system";
 const NOTE = "Research note 2024-06-05 (seed/000_92e88efd85f9b957.txt, CloreAI section)";
+/** Sources read for the ERC-20-era records (retrieved: the date they were read for this registry). */
+const TODAY = "2026-12-06";
+const MFP_LOCK = "https://docs.clore.ai/for-hosts/mfp-lock-a-complete-breakdown-of-mechanics";
+const POH_OVERVIEW_RU = "https://docs.clore.ai/clore.ai-ru/dokazatelstvo-vladeniya/overview";
+const POH2_NEWS = "https://bitnewsbot.com/nvidia-gpu-models-set-new-clore-reward-limits-in-poh-2-0-update";
 
 export const cloreParams = {
   // Block subsidy (REFERENCE.md §D.1) ---------------------------------------------------------
@@ -193,5 +198,75 @@ export const cloreParams = {
     retrieved: R,
     confidence: "derived",
     note: "45,072 / (313 × 1,440) = 0.10: the 20% MFP lock share split into two baskets (Tier 1, Tier 2).",
+  }),
+
+  // ERC-20 era: PoH pool decay and MFP lock tiers (REFERENCE.md §G.21, §G.24) ----------------------
+  /** The PoH pool's yearly decay. */
+  pohAnnualDecay: param({
+    value: "0.30",
+    unit: "fraction per year",
+    source: `${POH_OVERVIEW_RU} ("Снижение эмиссии -30% в год"); https://docs.clore.ai/proof-of-holding/poh-staking`,
+    retrieved: TODAY,
+    confidence: "documented",
+    note: "The −30 % a year is documented (also the glossary: \"decay model (-30% per year) for PoH and marketplace rewards\"); whether it steps once a year or decays continuously, and from which date it counts, is not stated: CLORE_POH_POOL steps yearly (REFERENCE.md §G.21, low confidence).",
+  }),
+  /** CLORE locked per unit of MFP. */
+  mfpLockUnit: param({
+    value: "1000",
+    unit: "CLORE per MFP",
+    source: `${MFP_LOCK} ("Base rule: 1 MFP = 1 000 CLORE")`,
+    retrieved: TODAY,
+    confidence: "documented",
+  }),
+  /** Cumulative lock at the top of Tier 1, as a multiple of MFP × 1,000 CLORE. */
+  mfpTier1Multiple: param({
+    value: "1",
+    unit: "× MFP × 1,000 CLORE",
+    source: `${MFP_LOCK} ("Tier 1 … 1× … ≤ 100 % MFP … ≤ 20 000 CLORE" for MFP 20)`,
+    retrieved: TODAY,
+    confidence: "documented",
+  }),
+  /** Cumulative lock at the top of Tier 2 (100–500 % of MFP, rewarded 4×). */
+  mfpTier2Multiple: param({
+    value: "5",
+    unit: "× MFP × 1,000 CLORE",
+    source: `${MFP_LOCK} ("Tier 2 … 4× … 100 - 500 % MFP … up to 80 000 CLORE more (total 100 000)" for MFP 20)`,
+    retrieved: TODAY,
+    confidence: "documented",
+  }),
+  /** Cumulative lock at the top of Tier 3 (500–700 % of MFP, rewarded 2×): the maximum total lock. */
+  mfpTier3Multiple: param({
+    value: "7",
+    unit: "× MFP × 1,000 CLORE",
+    source: `${MFP_LOCK} ("Tier 3 … 2× … 500 - 700 % MFP … up to 40 000 CLORE more (total 140 000)"; "Maximum total lock: MFP × 7 000 CLORE")`,
+    retrieved: TODAY,
+    confidence: "documented",
+    note: "The older gpu-marketplace page has Tiers 1-2 only: Tier 3 is ERC-20-era (REFERENCE.md §G.24).",
+  }),
+  /** The largest MFP a server can have. */
+  mfpMax: param({
+    value: "65",
+    unit: "MFP",
+    source: `${MFP_LOCK} ("The current upper limit is 65")`,
+    retrieved: TODAY,
+    confidence: "documented",
+  }),
+  /** Rate at which PoH 2.0 counted holdings above the GPU limit. */
+  poh2ExcessRate: param({
+    value: "0.5",
+    unit: "fraction",
+    source: `${POH2_NEWS} ("Excess $CLORE holdings above GPU limits earn at 50% rate, with total reward capacity capped at 2x the GPU-determined limit")`,
+    retrieved: TODAY,
+    confidence: "estimate",
+    note: "Secondary source. Read as: holdings count up to 2 × the limit, the part above the limit at half rate, so the weight is at most 1.5 × the limit; the alternative reading (weight capped at 2 × the limit) is REFERENCE.md §G.22's.",
+  }),
+  /** Holdings counted by PoH 2.0, as a multiple of the GPU limit. */
+  poh2CountedMultiple: param({
+    value: "2",
+    unit: "× GPU limit",
+    source: `${POH2_NEWS} ("total reward capacity capped at 2x the GPU-determined limit")`,
+    retrieved: TODAY,
+    confidence: "estimate",
+    note: "Read as the holding counted (not the weight) being capped at 2 × the limit; see poh2ExcessRate.",
   }),
 } as const;
