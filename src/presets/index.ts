@@ -10,6 +10,8 @@ import generatedValidate, { type GeneratedAjvError } from "./validate-preset.gen
 import { formulaProblems } from "./formula";
 import ioNet202406 from "./io-net-2024-06.json";
 import ioNetDocsCurrent from "./io-net-docs-current.json";
+import ioNetPools2025 from "./io-net-pools-2025.json";
+import ioNetIde2026 from "./io-net-ide-2026.json";
 import cloreLegacy2024 from "./clore-legacy-2024.json";
 import cloreDocsCurrent from "./clore-docs-current.json";
 import bittensorPreDtao from "./bittensor-pre-dtao.json";
@@ -170,6 +172,8 @@ export function validatePreset(doc: unknown): string[] {
 const SHIPPED: readonly unknown[] = [
   ioNet202406,
   ioNetDocsCurrent,
+  ioNetPools2025,
+  ioNetIde2026,
   cloreLegacy2024,
   cloreDocsCurrent,
   bittensorPreDtao,
