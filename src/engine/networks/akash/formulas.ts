@@ -149,6 +149,26 @@ export function sdkQuo(a: Dec, b: Dec): Dec {
   return new D(q36.toDecimalPlaces(SDK_PRECISION, Decimal.ROUND_HALF_EVEN));
 }
 
+/**
+ * LegacyDec.Power(n) (cosmossdk.io/math legacy_dec.go): square-and-multiply, each product a rounded
+ * {@link sdkMul}; `base` ≥ 1 and an sdk.Dec. Every intermediate is then at most the result, so once one
+ * exceeds `limit` the result does too: `undefined` is returned, and the products that are computed stay
+ * small enough for {@link sdkMul}'s exact range.
+ * Rounding: sdk.Dec, 18 places, half-even after every product.
+ */
+export function sdkPowAtMost(base: Dec, n: number, limit: Dec): Dec | undefined {
+  if (n === 0) return ONE;
+  let d = base;
+  let tmp = ONE;
+  for (let i = n; i > 1; i = Math.floor(i / 2)) {
+    if (i % 2 !== 0) tmp = sdkMul(tmp, d);
+    d = sdkMul(d, d);
+    if (d.gt(limit) || tmp.gt(limit)) return undefined;
+  }
+  const r = sdkMul(d, tmp);
+  return r.gt(limit) ? undefined : r;
+}
+
 /** (1 − b/g)·rc / BPY in sdk.Dec arithmetic: the per-block inflation change of x/mint. */
 function sdkRateChange(bondedRatio: Dec, goalBonded: Dec, rateChange: Dec, blocksPerYear: Dec): Dec {
   const perYear = sdkMul(ONE.minus(sdkQuo(bondedRatio, goalBonded)), rateChange);

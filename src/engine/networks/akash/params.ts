@@ -11,6 +11,19 @@ const TAKE_PARAMS = "akash-network/akash-api@694852ea7d3e7a83e629d816d5ed80a1e6b
 const INFLATION_PARAMS = "akash-network/node@26924e6c1edc9436091ad293a31caf604f1b0148 x/inflation/types/v1beta2/params.go";
 const MINT_PARAMS = "cosmos/cosmos-sdk@0c75cad75df2c105da4fb8d74a187c4eecd16788 x/mint/types/params.go:47-51";
 
+// BME (AEP-76, v2.0.0) ----------------------------------------------------------------------------
+/** Read on 2026-12-06 from the commits below. */
+const R_BME = "2026-12-06";
+/** akash-network/node main (2026-04-28); the BME formulas are identical at tag v2.0.0 (AKV2). */
+const AKN = "akash-network/node@3efe26bf39115a6babf329e8170cd1133cc7dbe9";
+/** Tag v2.0.0, the code that went live on 2026-03-23. */
+const AKV2 = "akash-network/node@2d606d30b7bc452781f773dba4f7b4a8c5e582de";
+/** x/bme defaults; the same at tag go/v0.2.2 (217f62d1), which v2.0.0 builds against. */
+const BME_PARAMS = "akash-network/chain-sdk@55f1c6837f99b17f103c4e8701f24305bd1eef9a go/node/bme/v1/params.go";
+/** Where the live x/bme values are read: the REST query of the module's params. */
+const BME_LIVE =
+  "Set by governance (x/bme MsgUpdateParams, gov authority: node@3efe26bf x/bme/handler/server.go:34-37); read the live value at GET /akash/bme/v1/params (chain-sdk@55f1c683 proto/node/akash/bme/v1/query.proto:20).";
+
 export const akashParams = {
   /** AKT 2.0 fee formulas (proposal, AEP-22). */
   akt20Source: param({
@@ -197,5 +210,148 @@ export const akashParams = {
     retrieved: R,
     confidence: "documented",
     note: "No share values are published (set by on-chain governance), so shares are inputs.",
+  }),
+
+  // BME (AEP-76): mint ACT from AKT, settle ACT to AKT, the vault's circuit breaker ---------------
+  /** The BME regime: v2.0.0 upgrade (Mainnet 17). */
+  bmeUpgrade: param({
+    value: "v2.0.0, 2026-03-23, height 26063777",
+    unit: "text",
+    source: `https://polkachu.com/gov_proposals/6985 (Prop 318); ${AKV2} upgrades/software/v2.0.0/upgrade.go:62-64 (x/take store deleted)`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: "Upgrade at height 26,063,777 around 14:00 UTC; regime id bme_aep76. v2.1.0 (Prop 328, height 27,230,465, ~2026-06-11) replaced the oracle; the BME formulas are unchanged.",
+  }),
+  bmeUpgradeHeight: param({
+    value: "26063777",
+    unit: "block height",
+    source: "https://polkachu.com/gov_proposals/6985 (Prop 318)",
+    retrieved: R_BME,
+    confidence: "documented",
+  }),
+  /** AKT → ACT mint spread, basis points. */
+  mintSpreadBps: param({
+    value: "25",
+    unit: "bps",
+    source: `${BME_PARAMS}:18 (DefaultMintSpreadBps); applied at ${AKN} x/bme/keeper/keeper.go:436-448`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: `Genesis default. ${BME_LIVE}`,
+  }),
+  /** ACT → AKT settle spread, basis points. */
+  settleSpreadBps: param({
+    value: "0",
+    unit: "bps",
+    source: `${BME_PARAMS}:19 (DefaultSettleSpreadBps)`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: `Genesis default. ${BME_LIVE}`,
+  }),
+  /** Upper limit of either spread (params validation). */
+  maxSpreadBps: param({
+    value: "1000",
+    unit: "bps",
+    source: `${BME_PARAMS}:59-64`,
+    retrieved: R_BME,
+    confidence: "documented",
+  }),
+  /** ACT's oracle price: hard-pegged to 1 USD. */
+  actPrice: param({
+    value: "1",
+    unit: "USD",
+    source: `${AKN} x/oracle/keeper/keeper.go:297-300 (GetAggregatedPrice returns LegacyOneDec for act)`,
+    retrieved: R_BME,
+    confidence: "documented",
+  }),
+  /** Minimum mint per request: 10,000,000 uact. */
+  minMintAct: param({
+    value: "10",
+    unit: "ACT",
+    source: `${BME_PARAMS}:26-28 (DefaultMinMint 10,000,000 uact); checked at ${AKN} x/bme/keeper/keeper.go:425-431`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: `A smaller request is cancelled. ${BME_LIVE}`,
+  }),
+  /** Circuit breaker warn threshold: 9,500 bps, as a fraction. */
+  crWarn: param({
+    value: "0.95",
+    unit: "fraction",
+    source: `${BME_PARAMS}:16 (DefaultCircuitBreakerWarnThreshold = 9500 bps); compared at ${AKN} x/bme/keeper/keeper.go:903-922`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: `9,500 bps / 10,000. Validation: both thresholds ≤ 10,000 bps and warn > halt (params.go:50-58). ${BME_LIVE}`,
+  }),
+  /** Circuit breaker halt threshold: 9,000 bps, as a fraction. */
+  crHalt: param({
+    value: "0.9",
+    unit: "fraction",
+    source: `${BME_PARAMS}:17 (DefaultCircuitBreakerHaltThreshold = 9000 bps); compared at ${AKN} x/bme/keeper/keeper.go:903-922`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: `9,000 bps / 10,000. At or below it no ACT is minted (HaltCR); ACT → AKT still settles. ${BME_LIVE}`,
+  }),
+  /** Blocks between mint (and burn) epochs at a healthy collateral ratio. */
+  minEpochBlocks: param({
+    value: "10",
+    unit: "blocks",
+    source: `${BME_PARAMS}:20 (DefaultMinEpochBlocks); used at ${AKN} x/bme/keeper/keeper.go:948-988 and abci.go:135-167`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: `Validation: greater than 0 (params.go:47-49). ${BME_LIVE}`,
+  }),
+  /** Epoch back-off per 10 bps below warn: EpochBlocksBackoffPercent 10, as a fraction. */
+  epochBackoff: param({
+    value: "0.1",
+    unit: "fraction",
+    source: `${BME_PARAMS}:21 (DefaultEpochBlocksBackoffPercent = 10); used at ${AKN} x/bme/keeper/keeper.go:948-988`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: `A whole percent on chain, at most 100 (params.go:65-67). ${BME_LIVE}`,
+  }),
+  /** Cap of the mint-epoch length, hard-coded (not a parameter on chain). */
+  maxEpochBlocks: param({
+    value: "14400",
+    unit: "blocks",
+    source: `${AKN} x/bme/keeper/keeper.go:975 (maxEpochBlocks := LegacyNewDec(14400)); same at ${AKV2} x/bme/keeper/keeper.go:921`,
+    retrieved: R_BME,
+    confidence: "documented",
+    note: "Hard-coded in calculateBlocksDiff (\"~1 day of blocks assuming 6s per block\"); governance cannot change it.",
+  }),
+  /** One back-off step is 10 bps of collateral ratio. */
+  epochStepBps: param({
+    value: "10",
+    unit: "bps",
+    source: `${AKN} x/bme/keeper/keeper.go:961 (steps := uint64((warnThreshold - cr) / 10))`,
+    retrieved: R_BME,
+    confidence: "documented",
+  }),
+  /** AKT the v2.0.0 upgrade moved from the community pool into the BME vault. */
+  vaultSeedAkt: param({
+    value: "300000",
+    unit: "AKT",
+    source: `${AKV2} upgrades/software/v2.0.0/upgrade.go:141-147 (300,000,000,000 uakt from the distribution module)`,
+    retrieved: R_BME,
+    confidence: "documented",
+  }),
+  /** LegacyDec arithmetic of x/bme (cosmossdk.io/math, pinned v1.5.3 by the node). */
+  legacyDec: param({
+    value: "integer scaled by 10^18; Mul and Quo round the 19th decimal half to even; Power is square-and-multiply with a rounded Mul per product; TruncateInt64 truncates",
+    unit: "text",
+    source: "cosmos/cosmos-sdk@math/v1.5.3 math/legacy_dec.go (Mul, Quo, chopPrecisionAndRound, Power)",
+    retrieved: R_BME,
+    confidence: "documented",
+  }),
+  /**
+   * Take on an AKT-denominated lease before BME, as a fraction: the uakt rate 2 % (percent / 100).
+   * Derived from takeRateUakt; the v0.24.0 upgrade set it to 2 %.
+   */
+  leaseTakeRate: param({
+    value: "0.02",
+    unit: "fraction",
+    source:
+      "akash-network/chain-sdk@55f1c6837f99b17f103c4e8701f24305bd1eef9a go/node/take/v1/params.go:29-38 (uakt Rate 2, percent); akash-network/node@149f22e701ec9f4fd796e4b416879cd8d91d16e0 (v0.24.0: set 2 percent AKT take rate)",
+    retrieved: R_BME,
+    confidence: "derived",
+    note: "2 percent / 100. It was a governance parameter (x/take params); a 4 % AKT rate is reported by tokenradar but not found in code or governance text. USDC leases paid 20 % in USDC, not AKT.",
   }),
 } as const;

@@ -1,0 +1,365 @@
+/**
+ * Akash BME functions (SPEC §4.6, REFERENCE.md §G.9-G.15), run through the generic runner over the
+ * declarations in akash/functions.ts (raw cell values in). Rows are [inputs…, expected, source]; expected
+ * values are the public reference cases (case id cited, with their tolerance), REFERENCE.md §G worked
+ * examples, or independent derivations written in the source column or in this file (a BigInt LegacyDec
+ * emulation for the mint epoch, exact rational arithmetic elsewhere).
+ */
+import fc from "fast-check";
+import { D } from "../../../src/engine/core/decimal";
+import { DepinError } from "../../../src/engine/core/errors";
+import { bind } from "../../../src/engine/core/runner";
+import * as bme from "../../../src/engine/networks/akash/bme";
+import { functions } from "../../../src/engine/networks/akash/functions";
+import { type Expect, expectRow as check } from "../../helpers/table";
+
+const fn = (id: string) => {
+  const d = functions.find((f) => f.id === id);
+  if (d === undefined) throw new Error(`no declaration ${id}`);
+  return bind(d) as (...raw: unknown[]) => { toString(): string } | number;
+};
+const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
+const BAD = (param: string) => ({ code: "INVALID_ARG", param });
+const NA = (param: string) => ({ code: "NOT_AVAILABLE", param });
+const REGIME = (param: string) => ({ code: "UNKNOWN_REGIME", param });
+
+/** Text results compared exactly; errors as in expectRow. */
+function checkText(compute: () => unknown, expected: Expect): void {
+  if (typeof expected === "string") {
+    expect(compute()).toBe(expected);
+    return;
+  }
+  check(compute as () => string, expected);
+}
+
+describe("AKT_BME_MINT", () => {
+  const mint = fn("AKT_BME_MINT");
+  it.each<[unknown, unknown, unknown, unknown, Expect, string | undefined, string]>([
+    [1000, 1.14, null, null, "1137.15", "1.14e-06", "G-AKT_BME_MINT-01 (REFERENCE §G.9)"],
+    [1000, 1.14, null, null, "1137.15", undefined, "exact: 1000 × 1.14 × 0.9975"],
+    [123.456789, 0.9876543219876543, null, null, "121.62779965648147", "1.22e-07", "G-AKT_BME_MINT-02 (REFERENCE §G.9, real arithmetic)"],
+    [100, 2, 1, 0, "200", undefined, "no spread: 100 × 2"],
+    [100, 2, 0.5, 1000, "360", undefined, "100 × 2 / 0.5 × 0.9 (maximum spread)"],
+    [0, 1.14, null, null, "0", undefined, "nothing paid in"],
+    [1000, 1.14, "", "", "1137.15", undefined, "blank text = defaults"],
+    [100, 1, 1, 1001, OOR("spread_bps"), undefined, "spread above 1,000 bps (params.go:59-61)"],
+    [100, 1, 1, -1, OOR("spread_bps"), undefined, "negative spread"],
+    [100, 0, null, null, OOR("akt_price"), undefined, "price must be > 0"],
+    [100, 1, 0, null, OOR("act_price"), undefined, "ACT price must be > 0"],
+    [-1, 1, null, null, OOR("akt_in"), undefined, "negative amount"],
+    [null, 1, null, null, BAD("akt_in"), undefined, "akt_in is required"],
+  ])("(%p, %p, %p, %p) = %p ± %p  [%s]", (a, p, q, s, expected, tol) => check(() => mint(a, p, q, s), expected, tol));
+});
+
+describe("AKT_BME_SETTLE", () => {
+  const settle = fn("AKT_BME_SETTLE");
+  it.each<[unknown, unknown, unknown, unknown, Expect, string | undefined, string]>([
+    [100, 1.14, null, null, "87.71929824561404", "8.77e-08", "G-AKT_BME_SETTLE-01 (REFERENCE §G.10)"],
+    [250, 0.6763, null, null, "369.65843560550053", "3.7e-07", "G-AKT_BME_SETTLE-02 (REFERENCE §G.10)"],
+    [100, 1.14, null, null, "87.71929824561403508771929824561403508772", "1e-30", "exact 100 / 1.14 = 5000/57"],
+    [100, 0.5, 2, 25, "399", undefined, "100 × 2 / 0.5 × 0.9975"],
+    [0, 1, null, null, "0", undefined, "nothing burned"],
+    [100, 1, 1, 1000.5, OOR("spread_bps"), undefined, "spread above 1,000 bps (params.go:62-64)"],
+    [100, -2, null, null, OOR("akt_price"), undefined, "negative price"],
+    [100, "abc", null, null, BAD("akt_price"), undefined, "text price"],
+  ])("(%p, %p, %p, %p) = %p ± %p  [%s]", (a, p, q, s, expected, tol) => check(() => settle(a, p, q, s), expected, tol));
+});
+
+describe("AKT_BME_NEW_SUPPLY", () => {
+  const supply = fn("AKT_BME_NEW_SUPPLY");
+  it.each<[unknown, unknown, Expect, string]>([
+    [87.719298, 50, "37.719298", "G-AKT_BME_NEW_SUPPLY-01 (REFERENCE §G.11)"],
+    [87.719298, 100, "0", "G-AKT_BME_NEW_SUPPLY-02 (REFERENCE §G.11, credit covers all)"],
+    [10, 10, "0", "credit equal to the mint"],
+    [10, 0, "10", "no credit: everything is new"],
+    [-1, 0, OOR("akt_out"), "negative akt_out"],
+    [1, -1, OOR("remint_credit"), "negative credit"],
+    [1, null, BAD("remint_credit"), "remint_credit is required"],
+  ])("(%p, %p) = %p  [%s]", (a, c, expected) => check(() => supply(a, c), expected));
+});
+
+describe("AKT_BME_CR", () => {
+  const cr = fn("AKT_BME_CR");
+  it.each<[unknown, unknown, unknown, unknown, unknown, Expect, string | undefined, string]>([
+    [1300000, 10000, 1.14, 1200000, null, "1.2255", "1.23e-09", "G-AKT_BME_CR-01 (REFERENCE §G.12)"],
+    [1300000, 10000, 1.14, 1200000, null, "1.2255", undefined, "exact: 1,290,000 × 1.14 / 1,200,000"],
+    [1000000, 0, 0.7, 700063, null, "0.9999100080992711", "1e-09", "G-AKT_BME_CR-02 (REFERENCE §G.12)"],
+    [1000000, 0, 0.7, 700063, null, "0.999910008099271066", "1e-18", "REFERENCE §G.12 chain value (18 dp) = 700000/700063"],
+    [300000, 0, 2, 300000, 2, "1", undefined, "300,000 × 2 / 2 / 300,000"],
+    [100, 100, 1, 50, null, "0", undefined, "everything pending"],
+    [100, 0, 1, 0, null, NA("act_supply"), undefined, "SPEC §4.6: #N/A when no ACT is outstanding"],
+    [100, 101, 1, 50, null, OOR("pending_akt"), undefined, "pending above the vault (sdk.Coin.Sub refuses a negative balance)"],
+    [100, 0, 0, 50, null, OOR("akt_price"), undefined, "zero price"],
+    [100, 0, 1, -5, null, OOR("act_supply"), undefined, "negative supply"],
+  ])("(%p, %p, %p, %p, %p) = %p ± %p  [%s]", (v, p, price, s, q, expected, tol) => check(() => cr(v, p, price, s, q), expected, tol));
+
+  it("names the missing ACT in the #N/A message", () => {
+    expect(() => cr(100, 0, 1, 0)).toThrow(/no ACT outstanding/);
+  });
+});
+
+describe("AKT_BME_STATUS", () => {
+  const status = fn("AKT_BME_STATUS");
+  it.each<[unknown, unknown, unknown, Expect, string]>([
+    [0.95009, null, null, "Warning", "G-AKT_BME_STATUS-01 (REFERENCE §G.13: 9,500 bps is not above warn)"],
+    [0.90005, null, null, "HaltCR", "G-AKT_BME_STATUS-02 (REFERENCE §G.13)"],
+    [0.9501, null, null, "Healthy", "G-AKT_BME_STATUS-03 (REFERENCE §G.13)"],
+    [0.9001, null, null, "Warning", "G-AKT_BME_STATUS-04 (REFERENCE §G.13)"],
+    [0, null, null, "HaltCR", "empty vault"],
+    [1e12, null, null, "Healthy", "huge ratio (no ACT outstanding on chain)"],
+    [0.8, 0.85, 0.8, "HaltCR", "c = halt is HaltCR"],
+    [0.8001, 0.85, 0.8, "Warning", "one bp above halt"],
+    [0.85, 0.85, 0.8, "Warning", "c = warn is Warning"],
+    [0.9, 1, 0, "Warning", "extreme thresholds 10,000 / 0 bps"],
+    [0.9, 0.9, 0.9, OOR("halt"), "halt must be less than warn (params.go:56-58)"],
+    [0.9, 0.95, 0.96, OOR("halt"), "halt above warn"],
+    [0.9, 0.95005, null, BAD("warn"), "warn not a whole basis point"],
+    [0.9, null, 0.90001, BAD("halt"), "halt not a whole basis point"],
+    [0.9, 1.01, null, OOR("warn"), "warn above 10,000 bps"],
+    [-0.1, null, null, OOR("cr"), "negative ratio"],
+  ])("(%p, %p, %p) = %p  [%s]", (c, w, h, expected) => checkText(() => status(c, w, h), expected));
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Mint epoch: an independent LegacyDec emulation on BigInt (scale 10^18, half-even), written from
+// cosmossdk.io/math v1.5.3 legacy_dec.go (Mul → chopPrecisionAndRound, Power = square-and-multiply) and
+// node@3efe26bf x/bme/keeper/keeper.go:948-988, sharing no code with the engine.
+
+const SCALE = 10n ** 18n;
+const HALF = SCALE / 2n;
+/** chopPrecisionAndRound: x / 10^18, the remainder rounded half to even (x ≥ 0). */
+function chop(x: bigint): bigint {
+  const q = x / SCALE;
+  const r = x % SCALE;
+  if (r < HALF) return q;
+  if (r > HALF) return q + 1n;
+  return q % 2n === 0n ? q : q + 1n;
+}
+const decMul = (a: bigint, b: bigint): bigint => chop(a * b);
+/** Quo: the 10^36-scaled quotient truncated, then chopped. */
+const decQuo = (a: bigint, b: bigint): bigint => chop((a * SCALE * SCALE) / b);
+function decPow(d: bigint, n: bigint): bigint {
+  if (n === 0n) return SCALE;
+  let tmp = SCALE;
+  for (let i = n; i > 1n; i /= 2n) {
+    if (i % 2n !== 0n) tmp = decMul(tmp, d);
+    d = decMul(d, d);
+  }
+  return decMul(d, tmp);
+}
+/** calculateBlocksDiff with c in basis points, backoff in percent, warn in basis points. */
+function blocksDiff(c: bigint, min: bigint, backoffPct: bigint, max: bigint, warn: bigint): bigint {
+  if (c >= warn || backoffPct === 0n) return min;
+  const steps = (warn - c) / 10n;
+  if (steps === 0n) return min;
+  const base = decQuo((100n + backoffPct) * SCALE, 100n * SCALE);
+  let res = decMul(min * SCALE, decPow(base, steps));
+  if (res > max * SCALE) res = max * SCALE;
+  const t = res / SCALE;
+  return t < min ? min : t;
+}
+
+describe("AKT_BME_MINT_EPOCH", () => {
+  const epoch = fn("AKT_BME_MINT_EPOCH");
+  it.each<[unknown, unknown, unknown, unknown, unknown, Expect, string]>([
+    [0.9137, null, null, null, null, "309", "G-AKT_BME_MINT_EPOCH-01 (REFERENCE §G.14: exact 309.126805328707)"],
+    [0.9001, null, null, null, null, "1067", "G-AKT_BME_MINT_EPOCH-02 (REFERENCE §G.14: exact 1,067.18957163359)"],
+    [0.95, null, null, null, null, "10", "G-AKT_BME_MINT_EPOCH-03 (SPEC §4.6)"],
+    [0.949, null, null, null, null, "11", "G-AKT_BME_MINT_EPOCH-04 (SPEC §4.6)"],
+    [0.94, null, null, null, null, "25", "G-AKT_BME_MINT_EPOCH-05 (SPEC §4.6)"],
+    [0.9491, null, null, null, null, "10", "REFERENCE §G.14 table: 9,491 bps → 0 steps"],
+    [0.9499, null, null, null, null, "10", "REFERENCE §G.14 table: dead band"],
+    [0.949, null, null, null, null, "11", "REFERENCE §G.14 table: 9,490"],
+    [0.948, null, null, null, null, "12", "REFERENCE §G.14 table: 9,480"],
+    [0.91, null, null, null, null, "452", "REFERENCE §G.14 table: 9,100"],
+    [0.901, null, null, null, null, "1067", "REFERENCE §G.14 table: 9,010"],
+    [0.9, null, null, null, null, "1173", "REFERENCE §G.14 table: 9,000 (formula value; chain halts)"],
+    [0.873, null, null, null, null, "14400", "REFERENCE §G.14 table: ≤ 8,730 → cap"],
+    [0, null, null, null, null, "14400", "empty vault: cap"],
+    [0.94999, null, null, null, null, "10", "c = ⌊9,499.9⌋ = 9,499 (truncated, not rounded)"],
+    [0.5, null, 0, null, null, "10", "backoff 0 → min_epoch_blocks"],
+    [2, null, null, null, null, "10", "healthy: min_epoch_blocks"],
+    [0.94, 7, 0.03, null, null, "9", "⌊7 × 1.03^10⌋ = ⌊9.407…⌋ (REFERENCE §G.14 checked (7, 3 %))"],
+    [0.94, 10, 0.1, 20, null, "20", "own cap below the formula's 25"],
+    [0.94, 100, 0.1, 20, null, "100", "cap below min: min_epoch_blocks"],
+    [0, 10, 1, null, 1, "14400", "backoff 100 %, 1,000 steps: 2^1000 far beyond the cap (chain LegacyDec would overflow)"],
+    [0.94, null, 0.105, null, null, BAD("backoff"), "backoff not a whole percent"],
+    [0.94, null, 1.1, null, null, OOR("backoff"), "backoff above 100 %"],
+    [0.94, 0, null, null, null, OOR("min_epoch_blocks"), "min_epoch_blocks must be > 0 (params.go:47-49)"],
+    [0.94, 2.5, null, null, null, BAD("min_epoch_blocks"), "whole blocks"],
+    [0.94, null, null, 0, null, OOR("max_blocks"), "max_blocks at least 1"],
+    [0.94, null, null, null, 0.94995, BAD("warn"), "warn not a whole basis point"],
+  ])("(%p, %p, %p, %p, %p) = %p  [%s]", (c, m, b, x, w, expected) => check(() => epoch(c, m, b, x, w), expected));
+
+  it("equals the BigInt LegacyDec emulation for every c from 0 to 10,000 bps with the defaults", () => {
+    for (let c = 0; c <= 10000; c++) {
+      expect([c, epoch(c / 10000)]).toEqual([c, Number(blocksDiff(BigInt(c), 10n, 10n, 14400n, 9500n))]);
+    }
+  });
+
+  it("with the defaults equals ⌊min(10 × 1.1^s, 14,400)⌋ computed exactly (REFERENCE §G.14)", () => {
+    for (let c = 0; c < 9500; c += 7) {
+      const s = BigInt(Math.floor((9500 - c) / 10));
+      const exact = s === 0n ? 10n : (10n * 110n ** s) / 100n ** s;
+      expect([c, epoch(c / 10000)]).toEqual([c, Number(exact > 14400n ? 14400n : exact)]);
+    }
+  });
+
+  it("equals the BigInt LegacyDec emulation for random parameters", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 10000 }),
+        (c, min, pct, max, warn) => {
+          const got = epoch(c / 10000, min, pct / 100, max, warn / 10000);
+          expect(got).toBe(Number(blocksDiff(BigInt(c), BigInt(min), BigInt(pct), BigInt(max), BigInt(warn))));
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
+  it("never shortens as the collateral ratio falls", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12000 }), fc.integer({ min: 0, max: 12000 }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(epoch(lo / 10000) as number).toBeGreaterThanOrEqual(epoch(hi / 10000) as number);
+      })
+    );
+  });
+});
+
+describe("AKT_LEASE_AKT", () => {
+  const lease = fn("AKT_LEASE_AKT");
+  it.each<[unknown, unknown, unknown, unknown, Expect, string | undefined, string]>([
+    [100, 1.14, null, null, "87.71929824561404", "8.77e-08", "G-AKT_LEASE_AKT-01 (REFERENCE §G.15)"],
+    [114, 1.14, "take", null, "98", "9.8e-08", "G-AKT_LEASE_AKT-02 (REFERENCE §G.15: an AKT lease worth 100 AKT yields 98)"],
+    [114, 1.14, "take", null, "98", undefined, "exact: 100 × 0.98"],
+    [114, 1.14, "TAKE", 0.2, "80", undefined, "case-insensitive regime, take_rate given: 100 × 0.8"],
+    [114, 1.14, " bme ", null, "100", undefined, "bme: 114 / 1.14"],
+    [114, 1.14, "", null, "100", undefined, "blank regime = bme"],
+    [114, 1.14, "bme", 0.02, BAD("take_rate"), undefined, "take_rate with bme: no take since 2026-03-23"],
+    [114, 1.14, "take", 1.5, OOR("take_rate"), undefined, "take_rate above 1"],
+    [114, 1.14, "usdc", null, REGIME("regime"), undefined, "unknown regime"],
+    [114, 0, null, null, OOR("akt_price"), undefined, "zero price"],
+    [-1, 1, null, null, OOR("lease_usd"), undefined, "negative lease"],
+  ])("(%p, %p, %p, %p) = %p ± %p  [%s]", (u, p, r, t, expected, tol) => check(() => lease(u, p, r, t), expected, tol));
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Invariants (fast-check) on the cores.
+
+const price = fc.double({ min: 1e-6, max: 1e6, noNaN: true, noDefaultInfinity: true });
+const amount = fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true });
+const spread = fc.integer({ min: 0, max: 1000 });
+const ratio = fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true });
+
+describe("BME invariants", () => {
+  it("settle after mint at the same prices returns the input less both spreads", () => {
+    fc.assert(
+      fc.property(amount, price, price, spread, spread, (a, p, q, sm, ss) => {
+        const act = bme.bmeMint(new D(a), new D(p), new D(q), new D(sm));
+        const back = bme.bmeSettle(act, new D(p), new D(q), new D(ss));
+        const expected = new D(a).mul(new D(10000 - sm).div(10000)).mul(new D(10000 - ss).div(10000));
+        expect(back.minus(expected).abs().lte(expected.mul("1e-35").plus("1e-30"))).toBe(true);
+        expect(back.lte(new D(a).plus("1e-30"))).toBe(true);
+      })
+    );
+  });
+
+  it("new supply is never negative and never above akt_out", () => {
+    fc.assert(
+      fc.property(amount, amount, (out, credit) => {
+        const n = bme.bmeNewSupply(new D(out), new D(credit));
+        expect(n.gte(0) && n.lte(out)).toBe(true);
+      })
+    );
+  });
+
+  it("status is monotone in cr (HaltCR < Warning < Healthy), for any valid thresholds", () => {
+    const rank = (s: string) => bme.MINT_STATUSES.length - 1 - bme.MINT_STATUSES.indexOf(s as bme.MintStatus);
+    fc.assert(
+      fc.property(ratio, ratio, fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 0, max: 9999 }), (a, b, w, h) => {
+        fc.pre(h < w);
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const warn = new D(w).div(10000);
+        const halt = new D(h).div(10000);
+        expect(rank(bme.bmeStatus(new D(lo), warn, halt))).toBeLessThanOrEqual(rank(bme.bmeStatus(new D(hi), warn, halt)));
+      })
+    );
+  });
+
+  it("collateral ratio × ACT supply = collateral value (with akt_price, act_price > 0)", () => {
+    fc.assert(
+      fc.property(amount, amount, price, price, amount, (v, p, ap, qp, s) => {
+        fc.pre(s > 0);
+        const [vault, pending] = v >= p ? [v, p] : [p, v];
+        const cr = bme.bmeCollateralRatio(new D(vault), new D(pending), new D(ap), new D(s), new D(qp));
+        const value = new D(vault).minus(pending).mul(ap).div(qp);
+        expect(cr.mul(s).minus(value).abs().lte(value.mul("1e-35").plus("1e-30"))).toBe(true);
+      })
+    );
+  });
+
+  it("the take-era lease never pays more than the BME lease", () => {
+    fc.assert(
+      fc.property(amount, price, fc.double({ min: 0, max: 1, noNaN: true }), (u, p, t) => {
+        expect(bme.leaseAkt(new D(u), new D(p), "take", new D(t)).lte(bme.leaseAkt(new D(u), new D(p), "bme", undefined))).toBe(true);
+      })
+    );
+  });
+
+  it("cross-argument errors are DepinErrors with the [DEPIN] prefix", () => {
+    expect(() => bme.bmeStatus(new D(1), new D("0.9"), new D("0.9"))).toThrow(DepinError);
+    expect(() => bme.bmeStatus(new D(1), new D("0.9"), new D("0.9"))).toThrow(/^\[DEPIN\] halt must be less than warn \(0\.9\) \(got 0\.9\)$/);
+  });
+});
+
+describe("declarations", () => {
+  const SPEC_SIGNATURES: [string, string[]][] = [
+    ["AKT_BME_MINT", ["akt_in", "akt_price", "act_price", "spread_bps"]],
+    ["AKT_BME_SETTLE", ["act_in", "akt_price", "act_price", "spread_bps"]],
+    ["AKT_BME_NEW_SUPPLY", ["akt_out", "remint_credit"]],
+    ["AKT_BME_CR", ["vault_akt", "pending_akt", "akt_price", "act_supply", "act_price"]],
+    ["AKT_BME_STATUS", ["cr", "warn", "halt"]],
+    ["AKT_BME_MINT_EPOCH", ["cr", "min_epoch_blocks", "backoff", "max_blocks", "warn"]],
+    ["AKT_LEASE_AKT", ["lease_usd", "akt_price", "regime", "take_rate"]],
+  ];
+  it.each(SPEC_SIGNATURES)("%s has the SPEC §4.6 argument names and order", (id, names) => {
+    expect(functions.find((f) => f.id === id)!.args.map((a) => a.name)).toEqual(names);
+  });
+
+  /** SPEC §4.6 defaults, as numbers the runner gives for a blank argument. */
+  it.each<[string, string, string | number]>([
+    ["AKT_BME_MINT", "act_price", 1],
+    ["AKT_BME_MINT", "spread_bps", 25],
+    ["AKT_BME_SETTLE", "spread_bps", 0],
+    ["AKT_BME_STATUS", "warn", 0.95],
+    ["AKT_BME_STATUS", "halt", 0.9],
+    ["AKT_BME_MINT_EPOCH", "min_epoch_blocks", 10],
+    ["AKT_BME_MINT_EPOCH", "backoff", 0.1],
+    ["AKT_BME_MINT_EPOCH", "max_blocks", 14400],
+    ["AKT_BME_MINT_EPOCH", "warn", 0.95],
+    ["AKT_LEASE_AKT", "regime", "bme"],
+  ])("%s %s defaults to %p", (id, name, value) => {
+    const a = functions.find((f) => f.id === id)!.args.find((x) => x.name === name) as { default?: { value: string } | string };
+    const d = typeof a.default === "object" ? a.default.value : a.default;
+    expect(typeof value === "number" ? Number(d) : d).toBe(value);
+  });
+
+  it.each(functions.filter((f) => f.id.startsWith("AKT_BME") || f.id === "AKT_LEASE_AKT").map((f) => [f.id, f] as const))(
+    "%s: its documented example evaluates to its result",
+    (_id, f) => {
+      const m = /^=DEPIN\.([A-Z_]+)\((.*)\)$/.exec(f.doc.example.formula)!;
+      expect(m[1]).toBe(f.id);
+      const args = m[2]!.split(",").map((s) => (s.startsWith('"') ? s.slice(1, -1) : Number(s)));
+      const r = bind(f)(...args);
+      const expected = f.doc.example.result as string;
+      if (typeof r === "string") expect(r).toBe(expected);
+      else expect(new D((r as { toString(): string }).toString()).minus(expected).abs().lte(new D(expected).abs().mul("1e-9"))).toBe(true);
+    }
+  );
+});
