@@ -14,6 +14,7 @@ import ioNetPools2025 from "./io-net-pools-2025.json";
 import ioNetIde2026 from "./io-net-ide-2026.json";
 import cloreLegacy2024 from "./clore-legacy-2024.json";
 import cloreDocsCurrent from "./clore-docs-current.json";
+import cloreErc202026 from "./clore-erc20-2026.json";
 import bittensorPreDtao from "./bittensor-pre-dtao.json";
 import bittensorDtao from "./bittensor-dtao.json";
 import akashAkt20Proposal from "./akash-akt20-proposal.json";
@@ -176,6 +177,7 @@ const SHIPPED: readonly unknown[] = [
   ioNetIde2026,
   cloreLegacy2024,
   cloreDocsCurrent,
+  cloreErc202026,
   bittensorPreDtao,
   bittensorDtao,
   akashAkt20Proposal,
