@@ -19,6 +19,7 @@ import bittensorPreDtao from "./bittensor-pre-dtao.json";
 import bittensorDtao from "./bittensor-dtao.json";
 import akashAkt20Proposal from "./akash-akt20-proposal.json";
 import akashOnchainCurrent from "./akash-onchain-current.json";
+import akashBme2026 from "./akash-bme-2026.json";
 
 export const SCHEMA_VERSION = 1;
 
@@ -182,6 +183,7 @@ const SHIPPED: readonly unknown[] = [
   bittensorDtao,
   akashAkt20Proposal,
   akashOnchainCurrent,
+  akashBme2026,
 ];
 
 function loadShipped(): ReadonlyMap<string, Preset> {
