@@ -1,5 +1,5 @@
 /** The engine's single error type. Only src/functions/boundary.ts turns it into an Excel error. */
-export type DepinErrorCode = "INVALID_ARG" | "OUT_OF_RANGE" | "UNIT_MISMATCH" | "UNKNOWN_REGIME" | "NOT_AVAILABLE";
+export type DepinErrorCode = "INVALID_ARG" | "OUT_OF_RANGE" | "UNKNOWN_REGIME" | "NOT_AVAILABLE";
 
 export class DepinError extends Error {
   readonly code: DepinErrorCode;

@@ -8,15 +8,20 @@ const P = "[DEPIN] ";
 export function show(v: unknown): string {
   if (v === null || v === undefined) return "blank";
   if (typeof v === "string") return JSON.stringify(v);
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : String(v);
+  if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (Array.isArray(v)) {
     const rows = v.length;
     const cols = Array.isArray(v[0]) ? (v[0] as unknown[]).length : 1;
     return `a ${rows}×${cols} range`;
   }
-  if (typeof v === "object" && v !== null && "toString" in v) return String(v);
-  return String(v);
+  // Hosts pass numbers, text, booleans, blanks, ranges and error objects; a script can pass anything,
+  // including objects whose conversion to text throws (Object.create(null), a throwing toString/valueOf).
+  try {
+    return String(v);
+  } catch {
+    return "an object";
+  }
 }
 
 export const msg = {
@@ -59,7 +64,6 @@ export const msg = {
     `${P}${param} must be ${what}${matches.length > 0 ? `; close matches: ${matches.map((x) => JSON.stringify(x)).join(", ")}` : ""} (got ${show(v)})`,
   ambiguousName: (param: string, where: string, rows: readonly string[], v: unknown) =>
     `${P}${param} ${show(v)} names rows that differ in ${where}: ${rows.join(", ")}; give one of these names (got ${show(v)})`,
-  custom: (text: string) => `${P}${text}`,
   notAvailable: (what: string) => `${P}${what}`,
   internal: (fn: string) => `${P}internal error in ${fn}`,
   nonFiniteResult: (fn: string) => `${P}${fn} produced a result that is not a finite number; check the inputs`,
