@@ -92,6 +92,8 @@ export interface MatrixArg extends ArgBase, Range {
   readonly kind: "matrix";
   readonly maxRows: number;
   readonly maxCols: number;
+  /** Largest number of cells whatever the shape (default maxRows × maxCols), checked before the range is walked. */
+  readonly maxCells?: number;
   readonly optional?: true;
   readonly defaultText?: string;
 }

@@ -54,7 +54,8 @@ export function argRangeWords(a: ArgDecl): string {
     }
     case "matrix": {
       const each = rangeWords(a);
-      return `a range of at most ${showNumber(a.maxRows)} × ${showNumber(a.maxCols)} values${each ? `, each ${each}` : ""} (blank cells 0)`;
+      const size = a.maxCells !== undefined ? `${showNumber(a.maxCells)} values in any shape` : `${showNumber(a.maxRows)} × ${showNumber(a.maxCols)} values`;
+      return `a range of at most ${size}${each ? `, each ${each}` : ""} (blank cells 0)`;
     }
     case "raw":
       return a.limit ?? "";

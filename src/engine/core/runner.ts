@@ -113,8 +113,9 @@ export function coercer(a: ArgDecl): Coercer {
     case "matrix": {
       const rule: coerce.VectorRule = { min: a.min, max: a.max, gt: a.gt, lt: a.lt };
       const { maxRows, maxCols } = a;
+      const maxCells = a.maxCells ?? maxRows * maxCols;
       const read: Coercer = (v) => {
-        checkSize(name, v, maxRows, maxCols, maxRows * maxCols);
+        checkSize(name, v, maxRows, maxCols, maxCells);
         return coerce.matrix(name, v, rule);
       };
       return a.optional ? (v) => (blankArg(v) ? undefined : read(v)) : read;
