@@ -1,6 +1,7 @@
 /**
- * Builds the function reference from src/functions/functions.generated.json (signatures, descriptions,
- * help URLs) and src/engine/catalog.ts (formula, defaults with provenance, source, as-of date,
+ * Builds the function reference from the function table (src/engine/functions.ts), through the two views
+ * derived from it: src/functions/functions.generated.json (signatures, argument help with ranges, limits
+ * and defaults, help URLs) and the catalog (formula, defaults with provenance, source, as-of date, regime,
  * assumptions, rounding, worked example):
  *
  * - docs/functions.md — markdown index committed to the repo, one section per function;
@@ -76,6 +77,12 @@ function group(functions: MetaFunction[]): Map<string, MetaFunction[]> {
   return m;
 }
 
+/** "dtao-balancer: in force from 2026-06-25 (current); confidence documented" */
+function regimeLine(d: FunctionDoc): string | undefined {
+  const r = d.regime;
+  return r ? `${r.id}: in force from ${r.from}${r.to ? ` to ${r.to}` : " (current)"}; confidence ${r.confidence}` : undefined;
+}
+
 function paramLine(name: string, p: Param): string {
   return `${name} = ${p.value} ${p.unit} (${p.confidence}; ${p.source}, retrieved ${p.retrieved})${p.note ? ` — ${p.note}` : ""}`;
 }
@@ -127,6 +134,8 @@ export function renderMarkdown(functions: MetaFunction[], docs: Readonly<Record<
           out.push("");
         }
         out.push(`**Source:** ${d.source} (as of ${d.asOf})`, "");
+        const reg = regimeLine(d);
+        if (reg) out.push(`**Regime:** ${reg}`, "");
         if (d.assumptions.length > 0) {
           out.push("**Assumptions:**", "");
           for (const a of d.assumptions) out.push(`- ${a}`);
@@ -218,6 +227,8 @@ export function renderHtml(functions: MetaFunction[], docs: Readonly<Record<stri
           h.push(`<dt>Defaults and constants</dt><dd><ul>${ps.map(([n, p]) => `<li>${linkify(esc(paramLine(n, p)))}</li>`).join("")}</ul></dd>`);
         }
         h.push(`<dt>Source</dt><dd>${linkify(esc(d.source))} <span class="muted">(as of ${esc(d.asOf)})</span></dd>`);
+        const reg = regimeLine(d);
+        if (reg) h.push(`<dt>Regime</dt><dd>${esc(reg)}</dd>`);
         if (d.assumptions.length > 0) {
           h.push(`<dt>Assumptions</dt><dd><ul>${d.assumptions.map((a) => `<li>${linkify(esc(a))}</li>`).join("")}</ul></dd>`);
         }
