@@ -1,18 +1,25 @@
 /**
- * The function browser's data: every custom function of functions.generated.json (the metadata
- * Excel reads) joined with the engine's documentation (src/engine/catalog.ts: formula, defaults with
- * provenance, source, as-of date). Pure; the pane renders it.
+ * The function browser's data, read from the function table (src/engine/functions.ts): each function's
+ * summary, arguments with their help, valid values and defaults rendered from the declared rules
+ * (src/engine/core/render.ts, the same text Excel's argument help shows), result, help link and
+ * documentation (formula, defaults with provenance, source, as-of date, regime). Pure; the pane renders it.
  */
-import metadata from "../functions/functions.generated.json";
-import { catalog } from "../engine/catalog";
 import type { FunctionDoc } from "../engine/core";
+import type { ArgDecl, FunctionDecl } from "../engine/core/decl";
+import { argHelp, argRangeWords, defaultWords, isOptional } from "../engine/core/render";
+import { catalog, FUNCTIONS } from "../engine/functions";
 
 export interface FunctionParam {
   readonly name: string;
+  /** The argument help as Excel shows it (meaning, unit, valid values, default). */
   readonly description: string;
   readonly optional: boolean;
   readonly type: string;
   readonly range: boolean;
+  /** Valid values in words ("0 to 1", "a whole number at least 1", …), or "". */
+  readonly valid: string;
+  /** The default in words ("0.95", "\"linear\"", "FALSE"), or "" for a required argument. */
+  readonly default: string;
 }
 export interface FunctionEntry {
   readonly id: string;
@@ -23,35 +30,51 @@ export interface FunctionEntry {
   readonly doc?: FunctionDoc;
 }
 
-interface MetaFunction {
-  id: string;
-  description?: string;
-  helpUrl?: string;
-  parameters?: { name: string; description?: string; optional?: boolean; type?: string; dimensionality?: string }[];
-  result?: { type?: string; dimensionality?: string };
+const HELP_PAGE = "https://localhost:3000/help/functions.html";
+
+function kindLabel(a: ArgDecl): string {
+  switch (a.kind) {
+    case "number":
+    case "fraction":
+    case "integer":
+      return "number";
+    case "enum":
+    case "text":
+      return "text";
+    case "boolean":
+      return "boolean";
+    case "vector":
+    case "matrix":
+      return "range";
+    case "raw":
+      return a.range ? "range" : (a.type ?? "any");
+  }
+}
+
+function entry(d: FunctionDecl): FunctionEntry {
+  const isRange = (a: ArgDecl): boolean => a.kind === "vector" || a.kind === "matrix" || (a.kind === "raw" && a.range);
+  return {
+    id: d.id,
+    description: d.summary,
+    params: d.args.map((a) => ({
+      name: a.name,
+      description: argHelp(a),
+      optional: isOptional(a),
+      type: kindLabel(a),
+      range: isRange(a),
+      valid: argRangeWords(a),
+      default: defaultWords(a),
+    })),
+    result: d.result.kind === "spill" ? `spills ${d.result.shape}` : d.result.help,
+    helpUrl: `${HELP_PAGE}#${d.id}`,
+    doc: catalog[d.id],
+  };
 }
 
 let entries: FunctionEntry[] | undefined;
 
 export function functionEntries(): readonly FunctionEntry[] {
-  if (!entries) {
-    entries = ((metadata as { functions: MetaFunction[] }).functions ?? [])
-      .map((f) => ({
-        id: f.id,
-        description: f.description ?? "",
-        params: (f.parameters ?? []).map((p) => ({
-          name: p.name,
-          description: p.description ?? "",
-          optional: p.optional === true,
-          type: p.type ?? "any",
-          range: p.dimensionality === "matrix",
-        })),
-        result: f.result?.dimensionality === "matrix" ? "spills a table" : (f.result?.type ?? "any"),
-        helpUrl: f.helpUrl ?? "",
-        doc: catalog[f.id],
-      }))
-      .sort((a, b) => a.id.localeCompare(b.id));
-  }
+  entries ??= FUNCTIONS.map(entry).sort((a, b) => a.id.localeCompare(b.id));
   return entries;
 }
 
@@ -74,8 +97,13 @@ export function formulaSkeleton(e: FunctionEntry): string {
   return `=DEPIN.${e.id}(${required.join(", ")})`;
 }
 
-/** The default written in a parameter's description ("Default 0.95."), or "". */
+/** A parameter's default in words, as declared (never parsed back out of prose). */
 export function defaultOf(p: FunctionParam): string {
-  const m = /Default[s]?\s*(?:is\s*)?([^.;]+(?:\.\d+)?[^.;]*)/i.exec(p.description);
-  return m ? m[1]!.trim() : "";
+  return p.default;
+}
+
+/** "regime-id: in force from 2025-02-13 (current); confidence documented", or "". */
+export function regimeOf(e: FunctionEntry): string {
+  const r = e.doc?.regime;
+  return r ? `${r.id}: in force from ${r.from}${r.to ? ` to ${r.to}` : " (current)"}; confidence ${r.confidence}` : "";
 }

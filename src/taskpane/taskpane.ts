@@ -456,6 +456,7 @@ function renderFunctionDetail(e: FunctionEntry): void {
         )
       : null,
     d ? h("p", { class: "meta" }, `Source: ${d.source} · as of ${d.asOf}`) : h("p", { class: "meta" }, "No engine documentation entry yet."),
+    cat.regimeOf(e) ? h("p", { class: "meta" }, `Regime: ${cat.regimeOf(e)}`) : null,
     d && d.assumptions.length > 0 ? h("ul", {}, ...d.assumptions.map((a) => h("li", {}, a))) : null,
     e.helpUrl ? h("p", {}, h("a", { href: e.helpUrl.replace(/^https:\/\/[^/]+\//, ""), target: "_blank", rel: "noopener" }, "Open in the function reference")) : null
   );

@@ -68,7 +68,11 @@ describe("function catalog", () => {
     expect(searchFunctions("zzzz-nothing")).toEqual([]);
     expect(searchFunctions("").length).toBe(functionEntries().length);
   });
-  it("reads the default from a parameter description", () => {
-    expect(defaultOf({ name: "x", description: "Discount rate R_d as a fraction, 0 to 1. Default 0.", optional: true, type: "number", range: false })).toBe("0");
+  it("shows each default as declared, rendered from the provenance record (not parsed from prose)", () => {
+    const take = functionEntries().find((e) => e.id === "AKT_TAKE_FEE")!;
+    const discount = take.params.find((p) => p.name === "discount")!;
+    expect(defaultOf(discount)).toBe("0");
+    expect(discount.valid).toBe("0 to 1");
+    expect(defaultOf(take.params.find((p) => p.name === "amount")!)).toBe("");
   });
 });
