@@ -8,6 +8,7 @@
  */
 import generatedValidate, { type GeneratedAjvError } from "./validate-preset.generated";
 import { formulaProblems } from "./formula";
+import { REGIMES, type RegimeNetwork } from "../engine/networks/crossnet/regimes-data";
 import ioNet202406 from "./io-net-2024-06.json";
 import ioNetDocsCurrent from "./io-net-docs-current.json";
 import ioNetPools2025 from "./io-net-pools-2025.json";
@@ -61,6 +62,8 @@ export interface Preset {
   basedOn?: string;
   network: Network;
   regime: string;
+  /** The timeline regime (DEPIN_REGIMES) whose rules the document models; absent: the one in force on asOf. */
+  regimeId?: string;
   asOf: string;
   title: string;
   description: string;
@@ -75,6 +78,9 @@ export interface PresetSummary {
   asOf: string;
   title: string;
 }
+
+/** The regime timeline (DEPIN_REGIMES) of each preset network. */
+export const TIMELINE_NETWORK: Readonly<Record<Network, RegimeNetwork>> = { io: "io", clore: "clore", bittensor: "tao", akash: "akash" };
 
 /** The placeholder a chart series formula uses for its x cell. */
 export const CHART_X = "{x}";
@@ -149,6 +155,12 @@ export function semanticErrors(doc: Preset): string[] {
       if (p.max !== undefined && p.value > p.max) errors.push(`${at}: value ${p.value} is above the maximum ${p.max}`);
     }
   });
+  if (doc.regimeId !== undefined) {
+    const timeline = REGIMES[TIMELINE_NETWORK[doc.network]];
+    if (!timeline.some((r) => r.id === doc.regimeId)) {
+      errors.push(`/regimeId: "${doc.regimeId}" is not a regime of the ${doc.network} timeline (one of ${timeline.map((r) => r.id).join(", ")})`);
+    }
+  }
   doc.model.forEach((m, i) => {
     for (const problem of formulaProblems(m.formula, keys)) errors.push(`/model/${i} (${m.label}): formula ${problem}`);
   });

@@ -3,17 +3,18 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://depin-tokenomics.example.com/schemas/preset.schema.json","title":"DePIN parameter preset or scenario","description":"A dated parameter sheet for one network regime (SPEC §5). Shipped presets have kind \"preset\"; a sheet exported from the taskpane is the same document with kind \"scenario\" and basedOn naming the preset it started from. schemaVersion 1.","type":"object","additionalProperties":false,"required":["schemaVersion","kind","id","network","regime","asOf","title","description","parameters","model"],"properties":{"schemaVersion":{"const":1,"description":"Version of this schema; bump on any incompatible change."},"kind":{"enum":["preset","scenario"]},"id":{"$ref":"#/definitions/id"},"basedOn":{"$ref":"#/definitions/id","description":"For a scenario: the shipped preset it was loaded from."},"network":{"enum":["io","clore","bittensor","akash"]},"regime":{"type":"string","minLength":1,"maxLength":80},"asOf":{"$ref":"#/definitions/date"},"title":{"type":"string","minLength":1,"maxLength":160},"description":{"type":"string","maxLength":2000},"parameters":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/parameter"}},"model":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/modelRow"}},"chart":{"$ref":"#/definitions/chart"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64},"date":{"type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"text":{"type":"string","maxLength":1000},"formula":{"type":"string","pattern":"^=","minLength":2,"maxLength":1000},"parameter":{"type":"object","additionalProperties":false,"required":["key","label","value","unit","role","source","retrieved","confidence"],"properties":{"key":{"type":"string","pattern":"^[a-z][A-Za-z0-9]{0,39}$","not":{"enum":["constructor","prototype","hasOwnProperty","toString","valueOf","isPrototypeOf","propertyIsEnumerable","toLocaleString"]},"description":"camelCase; the defined name is the network prefix plus the key with its first letter upper-cased (io_SupplierShare)."},"label":{"type":"string","minLength":1,"maxLength":160},"value":{"anyOf":[{"type":"number"},{"type":"string","maxLength":200},{"type":"boolean"}]},"unit":{"type":"string","minLength":1,"maxLength":40},"role":{"enum":["constant","input","observation"],"description":"constant: a protocol value; input: an analyst's assumption; observation: a dated market figure."},"source":{"type":"string","minLength":1,"maxLength":400,"description":"URL, code reference owner/repo@commit path:line, REFERENCE.md section, or \"research note 2024-06-05\"."},"retrieved":{"$ref":"#/definitions/date"},"confidence":{"enum":["documented","derived","estimate"]},"note":{"$ref":"#/definitions/text"},"min":{"type":"number"},"max":{"type":"number"},"ref":{"type":"string","pattern":"^(ionet|clore|bittensor|akash|crossnet)\\.[A-Za-z][A-Za-z0-9]*$","description":"The engine provenance record this constant must equal (src/engine/networks/<net>/params.ts)."}}},"modelRow":{"type":"object","additionalProperties":false,"required":["label","formula","unit"],"properties":{"label":{"type":"string","minLength":1,"maxLength":160},"formula":{"$ref":"#/definitions/formula"},"unit":{"type":"string","minLength":1,"maxLength":40},"note":{"$ref":"#/definitions/text"}}},"chart":{"type":"object","additionalProperties":false,"required":["title","type","x","series"],"properties":{"title":{"type":"string","minLength":1,"maxLength":160},"type":{"enum":["line","column","area"]},"x":{"type":"object","additionalProperties":false,"required":["label","start","step","count"],"properties":{"label":{"type":"string","minLength":1,"maxLength":80},"unit":{"type":"string","maxLength":40},"start":{"type":"number"},"step":{"type":"number"},"count":{"type":"integer","minimum":2,"maximum":400}}},"series":{"type":"array","minItems":1,"maxItems":8,"items":{"type":"object","additionalProperties":false,"required":["label","formula"],"properties":{"label":{"type":"string","minLength":1,"maxLength":80},"formula":{"$ref":"#/definitions/formula"}}}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://depin-tokenomics.example.com/schemas/preset.schema.json","title":"DePIN parameter preset or scenario","description":"A dated parameter sheet for one network regime (SPEC §5). Shipped presets have kind \"preset\"; a sheet exported from the taskpane is the same document with kind \"scenario\" and basedOn naming the preset it started from. schemaVersion 1.","type":"object","additionalProperties":false,"required":["schemaVersion","kind","id","network","regime","asOf","title","description","parameters","model"],"properties":{"schemaVersion":{"const":1,"description":"Version of this schema; bump on any incompatible change."},"kind":{"enum":["preset","scenario"]},"id":{"$ref":"#/definitions/id"},"basedOn":{"$ref":"#/definitions/id","description":"For a scenario: the shipped preset it was loaded from."},"network":{"enum":["io","clore","bittensor","akash"]},"regime":{"type":"string","minLength":1,"maxLength":80},"regimeId":{"type":"string","pattern":"^[a-z0-9]+(_[a-z0-9]+)*$","maxLength":80,"description":"Optional: the regime of the network's timeline (DEPIN_REGIMES; src/engine/networks/crossnet/regimes-data.ts) whose rules this document models. Absent: the regime in force on asOf."},"asOf":{"$ref":"#/definitions/date"},"title":{"type":"string","minLength":1,"maxLength":160},"description":{"type":"string","maxLength":2000},"parameters":{"type":"array","minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/parameter"}},"model":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/modelRow"}},"chart":{"$ref":"#/definitions/chart"}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64},"date":{"type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},"text":{"type":"string","maxLength":1000},"formula":{"type":"string","pattern":"^=","minLength":2,"maxLength":1000},"parameter":{"type":"object","additionalProperties":false,"required":["key","label","value","unit","role","source","retrieved","confidence"],"properties":{"key":{"type":"string","pattern":"^[a-z][A-Za-z0-9]{0,39}$","not":{"enum":["constructor","prototype","hasOwnProperty","toString","valueOf","isPrototypeOf","propertyIsEnumerable","toLocaleString"]},"description":"camelCase; the defined name is the network prefix plus the key with its first letter upper-cased (io_SupplierShare)."},"label":{"type":"string","minLength":1,"maxLength":160},"value":{"anyOf":[{"type":"number"},{"type":"string","maxLength":200},{"type":"boolean"}]},"unit":{"type":"string","minLength":1,"maxLength":40},"role":{"enum":["constant","input","observation"],"description":"constant: a protocol value; input: an analyst's assumption; observation: a dated market figure."},"source":{"type":"string","minLength":1,"maxLength":400,"description":"URL, code reference owner/repo@commit path:line, REFERENCE.md section, or \"research note 2024-06-05\"."},"retrieved":{"$ref":"#/definitions/date"},"confidence":{"enum":["documented","derived","estimate"]},"note":{"$ref":"#/definitions/text"},"min":{"type":"number"},"max":{"type":"number"},"ref":{"type":"string","pattern":"^(ionet|clore|bittensor|akash|crossnet)\\.[A-Za-z][A-Za-z0-9]*$","description":"The engine provenance record this constant must equal (src/engine/networks/<net>/params.ts)."}}},"modelRow":{"type":"object","additionalProperties":false,"required":["label","formula","unit"],"properties":{"label":{"type":"string","minLength":1,"maxLength":160},"formula":{"$ref":"#/definitions/formula"},"unit":{"type":"string","minLength":1,"maxLength":40},"note":{"$ref":"#/definitions/text"}}},"chart":{"type":"object","additionalProperties":false,"required":["title","type","x","series"],"properties":{"title":{"type":"string","minLength":1,"maxLength":160},"type":{"enum":["line","column","area"]},"x":{"type":"object","additionalProperties":false,"required":["label","start","step","count"],"properties":{"label":{"type":"string","minLength":1,"maxLength":80},"unit":{"type":"string","maxLength":40},"start":{"type":"number"},"step":{"type":"number"},"count":{"type":"integer","minimum":2,"maximum":400}}},"series":{"type":"array","minItems":1,"maxItems":8,"items":{"type":"object","additionalProperties":false,"required":["label","formula"],"properties":{"label":{"type":"string","minLength":1,"maxLength":80},"formula":{"$ref":"#/definitions/formula"}}}}}}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64};
 const schema14 = {"type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern2 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern2 = new RegExp("^[a-z0-9]+(_[a-z0-9]+)*$", "u");
+const pattern3 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 const schema15 = {"type":"object","additionalProperties":false,"required":["key","label","value","unit","role","source","retrieved","confidence"],"properties":{"key":{"type":"string","pattern":"^[a-z][A-Za-z0-9]{0,39}$","not":{"enum":["constructor","prototype","hasOwnProperty","toString","valueOf","isPrototypeOf","propertyIsEnumerable","toLocaleString"]},"description":"camelCase; the defined name is the network prefix plus the key with its first letter upper-cased (io_SupplierShare)."},"label":{"type":"string","minLength":1,"maxLength":160},"value":{"anyOf":[{"type":"number"},{"type":"string","maxLength":200},{"type":"boolean"}]},"unit":{"type":"string","minLength":1,"maxLength":40},"role":{"enum":["constant","input","observation"],"description":"constant: a protocol value; input: an analyst's assumption; observation: a dated market figure."},"source":{"type":"string","minLength":1,"maxLength":400,"description":"URL, code reference owner/repo@commit path:line, REFERENCE.md section, or \"research note 2024-06-05\"."},"retrieved":{"$ref":"#/definitions/date"},"confidence":{"enum":["documented","derived","estimate"]},"note":{"$ref":"#/definitions/text"},"min":{"type":"number"},"max":{"type":"number"},"ref":{"type":"string","pattern":"^(ionet|clore|bittensor|akash|crossnet)\\.[A-Za-z][A-Za-z0-9]*$","description":"The engine provenance record this constant must equal (src/engine/networks/<net>/params.ts)."}}};
 const schema17 = {"type":"string","maxLength":1000};
-const pattern3 = new RegExp("^[a-z][A-Za-z0-9]{0,39}$", "u");
-const pattern5 = new RegExp("^(ionet|clore|bittensor|akash|crossnet)\\.[A-Za-z][A-Za-z0-9]*$", "u");
+const pattern4 = new RegExp("^[a-z][A-Za-z0-9]{0,39}$", "u");
+const pattern6 = new RegExp("^(ionet|clore|bittensor|akash|crossnet)\\.[A-Za-z][A-Za-z0-9]*$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -148,7 +149,7 @@ vErrors = null;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern3.test(data0)){
+if(!pattern4.test(data0)){
 const err11 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[a-z][A-Za-z0-9]{0,39}$"},message:"must match pattern \""+"^[a-z][A-Za-z0-9]{0,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -372,7 +373,7 @@ errors++;
 if(data.retrieved !== undefined){
 let data6 = data.retrieved;
 if(typeof data6 === "string"){
-if(!pattern2.test(data6)){
+if(!pattern3.test(data6)){
 const err28 = {instancePath:instancePath+"/retrieved",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
@@ -461,7 +462,7 @@ errors++;
 if(data.ref !== undefined){
 let data11 = data.ref;
 if(typeof data11 === "string"){
-if(!pattern5.test(data11)){
+if(!pattern6.test(data11)){
 const err35 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/pattern",keyword:"pattern",params:{pattern: "^(ionet|clore|bittensor|akash|crossnet)\\.[A-Za-z][A-Za-z0-9]*$"},message:"must match pattern \""+"^(ionet|clore|bittensor|akash|crossnet)\\.[A-Za-z][A-Za-z0-9]*$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
@@ -500,7 +501,7 @@ return errors === 0;
 
 const schema18 = {"type":"object","additionalProperties":false,"required":["label","formula","unit"],"properties":{"label":{"type":"string","minLength":1,"maxLength":160},"formula":{"$ref":"#/definitions/formula"},"unit":{"type":"string","minLength":1,"maxLength":40},"note":{"$ref":"#/definitions/text"}}};
 const schema19 = {"type":"string","pattern":"^=","minLength":2,"maxLength":1000};
-const pattern6 = new RegExp("^=", "u");
+const pattern7 = new RegExp("^=", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -606,7 +607,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern6.test(data1)){
+if(!pattern7.test(data1)){
 const err9 = {instancePath:instancePath+"/formula",schemaPath:"#/definitions/formula/pattern",keyword:"pattern",params:{pattern: "^="},message:"must match pattern \""+"^="+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -1114,7 +1115,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern6.test(data11)){
+if(!pattern7.test(data11)){
 const err35 = {instancePath:instancePath+"/series/" + i0+"/formula",schemaPath:"#/definitions/formula/pattern",keyword:"pattern",params:{pattern: "^="},message:"must match pattern \""+"^="+"\""};
 if(vErrors === null){
 vErrors = [err35];
@@ -1436,11 +1437,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.asOf !== undefined){
-let data6 = data.asOf;
+if(data.regimeId !== undefined){
+let data6 = data.regimeId;
 if(typeof data6 === "string"){
-if(!pattern2.test(data6)){
-const err23 = {instancePath:instancePath+"/asOf",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(func3(data6) > 80){
+const err23 = {instancePath:instancePath+"/regimeId",schemaPath:"#/properties/regimeId/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1449,9 +1450,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/asOf",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern2.test(data6)){
+const err24 = {instancePath:instancePath+"/regimeId",schemaPath:"#/properties/regimeId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(_[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(_[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1461,11 +1461,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data7 = data.title;
-if(typeof data7 === "string"){
-if(func3(data7) > 160){
-const err25 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters"};
+else {
+const err25 = {instancePath:instancePath+"/regimeId",schemaPath:"#/properties/regimeId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1474,8 +1471,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func3(data7) < 1){
-const err26 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.asOf !== undefined){
+let data7 = data.asOf;
+if(typeof data7 === "string"){
+if(!pattern3.test(data7)){
+const err26 = {instancePath:instancePath+"/asOf",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1486,7 +1487,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/asOf",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1496,11 +1497,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data8 = data.description;
+if(data.title !== undefined){
+let data8 = data.title;
 if(typeof data8 === "string"){
-if(func3(data8) > 2000){
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(func3(data8) > 160){
+const err28 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 160},message:"must NOT have more than 160 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1509,9 +1510,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data8) < 1){
+const err29 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1521,11 +1521,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.parameters !== undefined){
-let data9 = data.parameters;
-if(Array.isArray(data9)){
-if(data9.length > 200){
-const err30 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+else {
+const err30 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1534,8 +1531,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data9.length < 1){
-const err31 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.description !== undefined){
+let data9 = data.description;
+if(typeof data9 === "string"){
+if(func3(data9) > 2000){
+const err31 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1544,16 +1545,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data9[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err32 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1563,11 +1557,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.model !== undefined){
-let data11 = data.model;
-if(Array.isArray(data11)){
-if(data11.length > 100){
-const err33 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(data.parameters !== undefined){
+let data10 = data.parameters;
+if(Array.isArray(data10)){
+if(data10.length > 200){
+const err33 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1576,21 +1570,63 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len1 = data11.length;
+if(data10.length < 1){
+const err34 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data10[i0], {instancePath:instancePath+"/parameters/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+let data12 = data.model;
+if(Array.isArray(data12)){
+if(data12.length > 100){
+const err36 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate13(data11[i1], {instancePath:instancePath+"/model/" + i1,parentData:data11,parentDataProperty:i1,rootData}))){
+if(!(validate13(data12[i1], {instancePath:instancePath+"/model/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err37 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err37];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -1603,12 +1639,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err38];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err38);
 }
 errors++;
 }

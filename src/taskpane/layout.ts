@@ -7,6 +7,8 @@
  * Layout (rows are 1-based):
  *   A1        title
  *   A2:B10    Preset id, Kind, Based on, Network, Regime, As of, Schema version, Description, How to use
+ *   C6:D6     beside Regime: the timeline regime id (the document's regimeId; blank when it has none) and one
+ *             sentence saying which regime of DEPIN_REGIMES the sheet belongs to and whether a newer one exists
  *   A12:M12   parameter table header (Key, Label, Value, Unit, Defined name, Role, Confidence, Retrieved,
  *             Source, Note, Min, Max, Engine ref); one row per parameter below; column C holds the values
  *             and is what the defined names point at
@@ -18,11 +20,14 @@
 import { CHART_X, SCHEMA_VERSION, NETWORK_LABELS, type ChartSpec, type Preset, type PresetParameter, type ModelRow, type ParamValue } from "../presets";
 import { renameKeys } from "../presets/formula";
 import { blockAddress, columnLetter, definedNamesFor, quoteSheet, uniqueSheetName } from "./naming";
+import { regimeStatus } from "./regimes";
 
 export const META_LABELS = ["Preset id", "Kind", "Based on", "Network", "Regime", "As of", "Schema version", "Description", "How to use"] as const;
 export const PARAM_HEADER = ["Key", "Label", "Value", "Unit", "Defined name", "Role", "Confidence", "Retrieved", "Source", "Note", "Min", "Max", "Engine ref"] as const;
 export const MODEL_HEADER = ["Label", "Value", "Unit", "Formula (parameter keys)", "Note"] as const;
 export const PARAM_HEADER_ROW = 12;
+/** Row of the "Regime" metadata line; C holds the timeline regime id, D the regime status. */
+export const REGIME_ROW = 2 + META_LABELS.indexOf("Regime");
 export const VALUE_COL = 2; // C
 export const HOW_TO_USE =
   "Shaded cells in column C are the parameters; yellow = analyst input, blue = dated observation, grey = protocol constant. " +
@@ -136,6 +141,7 @@ export function planSheet(doc: Preset, ctx: PlanContext): SheetPlan {
   ];
   blocks.push({ address: blockAddress(2, 0, meta.length, 2), values: meta, numberFormat: meta.map(() => ["@", "@"]) });
   blocks.push({ address: blockAddress(2, 0, meta.length, 1), bold: true });
+  blocks.push({ address: `C${REGIME_ROW}:D${REGIME_ROW}`, values: [[doc.regimeId ?? "", regimeStatus(doc).text]], numberFormat: [["@", "@"]], italic: true });
 
   // Parameter table
   const h = PARAM_HEADER_ROW;
@@ -297,9 +303,11 @@ export interface ParsedSheet {
  */
 export function parseSheet(values: Cell[][]): ParsedSheet | null {
   const meta = new Map<string, string>();
+  let regimeId = "";
   for (let i = 0; i < Math.min(values.length, PARAM_HEADER_ROW); i++) {
     const row = values[i] ?? [];
     if ((META_LABELS as readonly string[]).includes(str(row[0]))) meta.set(str(row[0]), str(row[1]));
+    if (str(row[0]) === "Regime") regimeId = str(row[2]).trim();
   }
   const header = findRow(values, 0, (row) => str(row[0]) === "Key" && str(row[1]) === "Label" && str(row[2]) === "Value");
   if (header < 0 || !meta.has("Preset id") || !meta.has("Network")) return null;
@@ -370,6 +378,7 @@ export function parseSheet(values: Cell[][]): ParsedSheet | null {
     ...(basedOn !== "" ? { basedOn } : {}),
     network,
     regime: meta.get("Regime") ?? "",
+    ...(regimeId !== "" ? { regimeId } : {}),
     asOf: meta.get("As of") ?? "",
     title: str((values[0] ?? [])[0]),
     description: meta.get("Description") ?? "",

@@ -101,6 +101,7 @@ export function scenarioJson(doc: Preset): string {
     ...(doc.basedOn !== undefined ? { basedOn: doc.basedOn } : {}),
     network: doc.network,
     regime: doc.regime,
+    ...(doc.regimeId !== undefined ? { regimeId: doc.regimeId } : {}),
     asOf: doc.asOf,
     title: doc.title,
     description: doc.description,
