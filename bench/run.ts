@@ -25,6 +25,7 @@ const MODULES: [string, string][] = [
   ["io", "benchIo"],
   ["clore", "benchClore"],
   ["tao", "benchTao"],
+  ["table", "benchTable"],
   ["headless", "benchHeadless"],
   ["bundle", "benchBundle"],
 ];

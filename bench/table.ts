@@ -1,0 +1,83 @@
+/**
+ * Every declared function (src/engine/functions.ts), measured through its Excel adapter with the arguments
+ * of its documented example: so no function is left unmeasured, including ones added after the
+ * per-family benchmarks were written. Scalar functions are measured against SPEC §7's ≥ 1,000,000/s
+ * (≥ 250,000/s for the chain emulations listed in CHAIN_EMULATIONS); spills report calls per second.
+ * The inputs are the example's (constant), so this is a floor check, not a replacement for the
+ * per-family benchmarks with varying inputs.
+ */
+import { FUNCTIONS } from "../src/engine/functions";
+import * as adapters from "../src/functions";
+import { camelOf } from "../scripts/metadata";
+import type { BenchRow } from "./types";
+import { type Call, checkSink, measure, TARGET } from "./util";
+
+/** Functions that emulate a chain's fixed-point arithmetic step by step (SPEC §7's lower target). */
+const CHAIN_EMULATIONS = new Set(["AKT_DECAY_INFLATION", "AKT_BLOCK_PROVISION", "AKT_MINT_INFLATION", "AKT_BME_MINT_EPOCH", "TAO_EMA_PRICE"]);
+
+/** Splits a top-level argument list on commas (outside quotes and braces). */
+function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let cur = "";
+  for (const ch of s) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && ch === "{") depth++;
+    if (!quoted && ch === "}") depth--;
+    if (!quoted && depth === 0 && ch === sep) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function literal(t: string): unknown {
+  const s = t.trim();
+  if (s === "") return null;
+  if (s.startsWith('"')) return s.slice(1, -1).replace(/""/g, '"');
+  if (/^TRUE$/i.test(s)) return true;
+  if (/^FALSE$/i.test(s)) return false;
+  if (s.startsWith("{")) {
+    return s.slice(1, -1).split(";").map((row) => splitTop(row, ",").map(literal));
+  }
+  const q = /^(-?[\d.eE+-]+)\/(-?[\d.eE+-]+)$/.exec(s);
+  if (q) return Number(q[1]) / Number(q[2]);
+  const n = Number(s);
+  if (!Number.isFinite(n)) throw new Error(`not a literal: ${t}`);
+  return n;
+}
+
+/** The example's arguments as Excel hands them to the adapter, or undefined when they are not literals. */
+export function exampleArgs(formula: string): unknown[] | undefined {
+  const m = /^=DEPIN\.[A-Z0-9_]+\((.*)\)$/s.exec(formula.trim());
+  if (!m) return undefined;
+  try {
+    return m[1]!.trim() === "" ? [] : splitTop(m[1]!, ",").map(literal);
+  } catch {
+    return undefined;
+  }
+}
+
+export function benchTable(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const fns = adapters as unknown as Record<string, (...a: unknown[]) => unknown>;
+  for (const d of FUNCTIONS) {
+    const args = exampleArgs(d.doc.example.formula);
+    const adapter = fns[camelOf(d.id)];
+    if (!args || !adapter) continue;
+    const spill = d.result.kind === "spill";
+    const f: Call = spill
+      ? () => (adapter(...args) as unknown[]).length
+      : () => {
+          const v = adapter(...args);
+          return typeof v === "number" ? v : 1;
+        };
+    const target = spill ? undefined : CHAIN_EMULATIONS.has(d.id) ? "≥ 250,000/s" : TARGET;
+    rows.push({ name: `${d.id} (example)`, value: Math.round(measure(f, 0.2, 3)), unit: spill ? "calls/s" : "evaluations/s", target });
+  }
+  checkSink();
+  return rows;
+}
