@@ -1,13 +1,16 @@
 /* eslint-disable no-console */
 /**
  * Add-in bundle: one shared-runtime page (taskpane.html) that loads both the `taskpane` and the
- * `functions` chunks (OFFICE_NOTES §6; there is no functions.html). functions.json is emitted by
+ * `functions` chunks (the shared runtime; there is no functions.html). functions.json is emitted by
  * custom-functions-metadata-plugin from the JSDoc of the files in scripts/function-files.js, which
  * also appends the CustomFunctions.associate calls to those modules.
  *
  * Production builds rewrite every dev URL (https://localhost:3000) in the emitted manifest,
- * functions.json, html and scripts with a GLOBAL regex (OFFICE_NOTES §7) to the production origin,
- * which lives in one place: package.json "config.prodOrigin".
+ * functions.json, html and scripts with a GLOBAL regex (a string pattern would replace only the first
+ * occurrence) to the production origin: the DEPIN_PROD_ORIGIN environment variable when set, else
+ * package.json "config.prodOrigin". While that is still the example.com placeholder a production build
+ * stops with a message, unless `--env allowPlaceholderOrigin` is given (npm test / CI builds, never
+ * deployed).
  */
 const fs = require("fs");
 const os = require("os");
@@ -20,7 +23,9 @@ const functionFiles = require("./scripts/function-files.js");
 const pkg = require("./package.json");
 
 const DEV_ORIGIN = pkg.config.devOrigin; // https://localhost:3000
-const PROD_ORIGIN = pkg.config.prodOrigin;
+const PROD_ORIGIN = process.env.DEPIN_PROD_ORIGIN || pkg.config.prodOrigin;
+/** The documentation domains (RFC 2606) stand for "not configured yet". */
+const isPlaceholderOrigin = (origin) => /(^|\.)example\.(com|org|net)$/i.test(new URL(origin).hostname);
 const DEV_PORT = Number(new URL(DEV_ORIGIN).port) || 3000;
 /** Where scripts/build-docs.ts writes the HTML function reference before webpack copies it to dist/help/. */
 const HELP_STAGING_DIR = path.resolve(__dirname, "lib/help");
@@ -28,7 +33,7 @@ const HELP_STAGING_DIR = path.resolve(__dirname, "lib/help");
 const BUDGET_BYTES = 256 * 1024;
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Global on purpose: a string pattern replaces only the first occurrence (OFFICE_NOTES §7). */
+/** Global on purpose: a string pattern replaces only the first occurrence. */
 const devUrlPattern = new RegExp(escapeRegExp(DEV_ORIGIN), "g");
 const toProduction = (text) => text.replace(devUrlPattern, PROD_ORIGIN);
 
@@ -52,32 +57,37 @@ class ProductionUrlPlugin {
   }
 }
 
-/** Dev certificates from office-addin-dev-certs; falls back to webpack-dev-server's self-signed certificate. */
-async function httpsServer() {
-  try {
-    const devCerts = require("office-addin-dev-certs");
-    const options = await devCerts.getHttpsServerOptions();
+/**
+ * The dev certificates `npm run certs:install` (office-addin-dev-certs install) created, read from
+ * ~/.office-addin-dev-certs. The dev server never creates or installs certificates itself (installing a
+ * root CA is an explicit step); without them it serves webpack-dev-server's self-signed certificate.
+ */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+    const options = {};
+    for (const [k, f] of Object.entries(files)) options[k] = fs.readFileSync(path.join(dir, f));
     return { type: "https", options };
-  } catch (e) {
-    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
-    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
-    if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
-      console.warn(`[dev-server] office-addin-dev-certs: ${String(e && e.message).split("\n")[0]}; using the certificates in ${dir}`);
-      const options = {};
-      for (const [k, f] of Object.entries(files)) options[k] = fs.readFileSync(path.join(dir, f));
-      return { type: "https", options };
-    }
-    console.warn(
-      `[dev-server] no office-addin-dev-certs certificates (${String(e && e.message).split("\n")[0]}); ` +
-        "serving https with a self-signed certificate. Run `npx office-addin-dev-certs install` and trust the CA (OFFICE_NOTES §9)."
-    );
-    return "https";
   }
+  console.warn(
+    `[dev-server] no dev certificates in ${dir}: serving https with a self-signed certificate that Excel will not trust. ` +
+      "Create and trust them once with `npm run certs:install` (see README: Use it in Excel)."
+  );
+  return "https";
 }
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  if (!dev && !serving && isPlaceholderOrigin(PROD_ORIGIN) && !(env && env.allowPlaceholderOrigin)) {
+    console.error(
+      `[build] the production origin is still the placeholder ${PROD_ORIGIN}.\n` +
+        "  Set it in package.json config.prodOrigin, or in the environment:  DEPIN_PROD_ORIGIN=https://addin.yourcompany.com npm run build\n" +
+        "  A test build that is never deployed keeps the placeholder with:     npm run build:test"
+    );
+    process.exit(1);
+  }
 
   /** @type {import('webpack').Configuration} */
   const config = {
@@ -141,7 +151,7 @@ module.exports = async (env, options) => {
       hot: false,
       liveReload: true,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: await httpsServer(),
+      server: httpsServer(),
       static: false,
     };
   }

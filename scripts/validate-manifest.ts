@@ -1,8 +1,9 @@
 /**
- * Offline manifest validation (OFFICE_NOTES §6, §8): `npm run validate [-- path/to/manifest.xml]`.
+ * Offline manifest validation: `npm run validate [-- path/to/manifest.xml]`.
  *
- * 1. xmllint against the patched Office XSDs (../shared/office/manifest-xsd/OfficeAppManifestV1_1.xsd,
- *    override with MANIFEST_XSD); needs `apt-get install libxml2-utils`.
+ * 1. xmllint against Microsoft's Office add-in manifest XSDs, patched for xmllint and the shared runtime
+ *    (office/manifest-xsd/OfficeAppManifestV1_1.xsd in this repository; origin and patches in
+ *    office/manifest-xsd/README.md; override with MANIFEST_XSD); needs `apt-get install libxml2-utils`.
  * 2. What the XSD does not check:
  *    - every `resid` resolves to a `<bt:Image|Url|String id=…>` resource;
  *    - Runtime, the CustomFunctions Page, FunctionFile and the ShowTaskpane action share one resid,
@@ -19,14 +20,10 @@ import * as path from "path";
 const ROOT = path.resolve(__dirname, "..");
 export const NAMESPACE = "DEPIN";
 
-/** The entry XSD: MANIFEST_XSD, else ../shared/… beside the checkout, else shared/… inside it. */
+/** The entry XSD: MANIFEST_XSD when set, else the copy in this repository. */
 export function schemaPath(): string {
   if (process.env.MANIFEST_XSD) return path.resolve(process.env.MANIFEST_XSD);
-  const candidates = [
-    path.resolve(ROOT, "../shared/office/manifest-xsd/OfficeAppManifestV1_1.xsd"),
-    path.resolve(ROOT, "shared/office/manifest-xsd/OfficeAppManifestV1_1.xsd"),
-  ];
-  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
+  return path.join(ROOT, "office/manifest-xsd/OfficeAppManifestV1_1.xsd");
 }
 
 export interface ValidationResult {

@@ -1,39 +1,123 @@
 /**
- * `depin-calc`: the DEPIN functions outside Excel (SPEC §2.4, §6).
+ * `depin-calc`: the DEPIN functions outside Excel.
  *
  *   depin-calc eval "=DEPIN.IO_EPOCH_EMISSION(1)"   one formula; spills print as a table (--json for JSON)
- *   depin-calc cases FILE                           a SPEC §6 case file: one JSON line per case
+ *   depin-calc cases FILE                           a case file: one JSON line per case
  *   depin-calc recalc FILE.xlsx                     recalculate a template; compare with cached values
  *   depin-calc presets | preset ID                  list presets / print one as a table
  *   depin-calc functions                            the catalog with argument names
- *   depin-calc demo                                 sample formulas and the public cases, with a pass count
+ *   depin-calc demo                                 sample formulas and the reference cases, with a pass count
+ *
+ * bin/depin-calc.js runs the compiled form of this file (lib/cli/depin-calc.js, see bin/build.js).
  */
 import * as fs from "fs";
 import * as path from "path";
-import { METADATA } from "./plugin";
 import { type Case, type CaseOutput, type CellOut, evaluateFormula, matchesExpected, runCases } from "./evaluator";
-import { recalcXlsx } from "./xlsx";
+import { closestIds } from "./formula-text";
+import { METADATA } from "./plugin";
+
+/** How to run the CLI without any download (never a bare `npx depin-calc`, which may fetch a package of that name). */
+const RUN = "npm run -s depin-calc --";
+
+const EXIT_CODES = `Exit codes:
+  0  success
+  1  eval: the formula evaluated to an error;  recalc: a DEPIN cell differs from its cached value or is an error
+  2  bad usage, or a file that cannot be read (missing, not JSON, not an .xlsx workbook)
+  3  internal error (a bug: please report it with the command line)`;
 
 const USAGE = `depin-calc — DePIN tokenomics functions without Excel
 
-Usage:
-  depin-calc eval "<formula>" [--json]   evaluate one formula, e.g. "=DEPIN.AKT_TAKE_FEE(1000,0.2)"
-  depin-calc cases FILE                  evaluate a case file (SPEC §6): one JSON line per case
-  depin-calc recalc FILE.xlsx [--tolerance X]
-                                         recalculate an .xlsx template; report every DEPIN cell and
-                                         whether it matches the value cached in the file
-  depin-calc presets                     list the presets (id, network, regime, as-of date)
-  depin-calc preset ID                   print one preset as a table
-  depin-calc functions                   list the functions with their arguments ([x] = optional)
-  depin-calc demo                        sample formulas from every network, plus the public cases
-  depin-calc --help                      this text
+Usage: depin-calc <command> [options]      (from this project: ${RUN} <command> [options])
 
-Exit codes: 0 success; 1 a formula evaluated to an error (eval) or a template cell differs (recalc);
-2 bad usage or an unreadable file.`;
+Commands:
+  eval "<formula>" [--json]        evaluate one formula, e.g. "=DEPIN.AKT_TAKE_FEE(1000,0.2)"
+  cases FILE                       evaluate a case file: one JSON line per case
+  recalc FILE.xlsx [--tolerance X] recalculate an .xlsx template and compare every DEPIN cell with
+                                   the value Excel cached in the file
+  presets                          list the parameter presets (id, network, regime, as-of date)
+  preset ID                        print one preset as a table, with each value's source
+  functions                        list the functions with their arguments ([x] = optional)
+  demo                             sample formulas from every network, plus the reference cases
+  --version                        print the version
+
+Run depin-calc <command> --help for the details of one command.
+
+${EXIT_CODES}`;
+
+const HELP: Record<string, string> = {
+  eval: `Usage: depin-calc eval "<formula>" [--json]
+
+Evaluates one formula as Excel (en-US) writes it and prints the result: a number, text, TRUE/FALSE, or
+a table when the function spills. The leading "=" is optional. Quote the formula for the shell.
+
+  --json   print the result as JSON (a spilled table as an array of rows)
+
+Formulas use ',' between arguments and ';' only between the rows of an array constant:
+  depin-calc eval "=DEPIN.AKT_PROVIDER_FEE(1000,0.2,0,0.05,TRUE)"
+  depin-calc eval "=DEPIN.TAO_YUMA({0,0,2,0;0,0,0,3;0,0,0,0;0,0,0,0},{600;400;0;0},,{1;1;0;0},,,\\"incentive\\")"
+
+An error result (e.g. #VALUE! with the reason) is printed on stderr and the exit code is 1.
+
+${EXIT_CODES}`,
+  cases: `Usage: depin-calc cases FILE
+
+FILE is a JSON array (UTF-8, a byte-order mark is accepted) of cases:
+  {"id": "AKT-01", "formula": "=DEPIN.AKT_TAKE_FEE(1000,0.2)", "names": {"Rate": [[0.2]]}, "expected": 200, "tolerance": 0}
+"names" (optional) binds defined names to 2-D arrays of cells, each written to its own block of a sheet.
+Every case is evaluated in a fresh workbook and printed as one JSON line, in order:
+  {"id": …, "value": …}   or   {"id": …, "error": "#VALUE!", "message": …}
+A summary goes to stderr: how many were evaluated and which called functions do not exist.
+"expected" and "tolerance" are not read here: the output is for a checker (npm run demo counts passes).
+The reference set is test/data/cases.public.json.
+
+${EXIT_CODES}`,
+  recalc: `Usage: depin-calc recalc FILE.xlsx [--tolerance X]
+
+Reads an .xlsx workbook, enters every sheet's values and formulas, binds its defined names, recalculates,
+and prints one line per cell that calls a DEPIN function, with its status:
+  match      the computed value equals the value Excel cached in the file (numbers within the tolerance)
+  differs    the computed value differs from the cached value
+  error      the cell evaluates to an error (#NAME?, #VALUE!, …) and the file did not cache that same error
+  no-cache   the file holds no cached value for the cell (never calculated by Excel); the value is shown
+Then a summary line. Excel's stored form of custom functions (_xldudf_DEPIN_X) is read as DEPIN.X.
+
+  --tolerance X   relative tolerance for numbers: |computed − cached| ≤ X × max(1, |cached|)
+                  (default 1e-9)
+
+The exit code is 1 when any cell differs or is an error; a workbook that cannot be read is exit 2.
+
+${EXIT_CODES}`,
+  presets: `Usage: depin-calc presets
+
+Lists the parameter presets the task pane loads into a workbook: id, network, regime, as-of date, title.
+
+${EXIT_CODES}`,
+  preset: `Usage: depin-calc preset ID
+
+Prints one preset as a table: each parameter with its value, unit, confidence, retrieval date and source.
+The ids are listed by depin-calc presets.
+
+${EXIT_CODES}`,
+  functions: `Usage: depin-calc functions
+
+Lists every DEPIN function with its arguments ([x] = optional) and a one-line description.
+docs/functions.md has the full reference (formula, defaults with sources, worked example).
+
+${EXIT_CODES}`,
+  demo: `Usage: depin-calc demo
+
+Evaluates sample formulas from every network and prints them rounded for reading (eval prints full
+precision), then evaluates the reference cases in test/data/cases.public.json and counts passes.
+This is what npm run demo runs.
+
+${EXIT_CODES}`,
+};
 
 type Out = (line: string) => void;
 
 class UsageError extends Error {}
+/** A file that cannot be read: one line, no usage hint. */
+class InputError extends UsageError {}
 
 function formatCell(v: CellOut): string {
   if (v === null) return "";
@@ -41,19 +125,41 @@ function formatCell(v: CellOut): string {
   return String(v);
 }
 
-/** A 2-D array as an aligned text table. */
-export function formatTable(rows: CellOut[][]): string {
-  const text = rows.map((r) => r.map(formatCell));
+/** A 2-D array as an aligned text table (numbers right-aligned); `fmt` formats a cell for display. */
+export function formatTable(rows: CellOut[][], fmt: (v: CellOut, col: number) => string = (v) => formatCell(v)): string {
+  const text = rows.map((r) => r.map((v, j) => fmt(v, j)));
   const widths: number[] = [];
   for (const r of text) r.forEach((c, j) => (widths[j] = Math.max(widths[j] ?? 0, c.length)));
-  return text.map((r) => r.map((c, j) => (typeof rows[0]?.[j] === "number" ? c.padStart(widths[j]!) : c.padEnd(widths[j]!))).join("  ").trimEnd()).join("\n");
+  return text
+    .map((r, i) => r.map((c, j) => (typeof rows[i]?.[j] === "number" ? c.padStart(widths[j]!) : c.padEnd(widths[j]!))).join("  ").trimEnd())
+    .join("\n");
+}
+
+/** Splits options (`--name [value]`) from positional arguments; unknown options are a usage error. */
+function parseArgs(args: string[], known: Record<string, "flag" | "value">): { positional: string[]; options: Record<string, string | true> } {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("--") && a.length > 2) {
+      const kind = known[a];
+      if (!kind) throw new UsageError(`unknown option ${a}`);
+      if (kind === "value") {
+        const v = args[++i];
+        if (v === undefined) throw new UsageError(`${a} needs a value`);
+        options[a] = v;
+      } else options[a] = true;
+    } else positional.push(a);
+  }
+  return { positional, options };
 }
 
 function cmdEval(args: string[], out: Out, err: Out): number {
-  const json = args.includes("--json");
-  const formula = args.filter((a) => a !== "--json")[0];
-  if (!formula) throw new UsageError('eval needs a formula, e.g. depin-calc eval "=DEPIN.IO_EPOCH_EMISSION(1)"');
-  const r = evaluateFormula(formula);
+  const { positional, options } = parseArgs(args, { "--json": "flag" });
+  const json = options["--json"] === true;
+  if (positional.length === 0) throw new UsageError('eval needs a formula, e.g. depin-calc eval "=DEPIN.IO_EPOCH_EMISSION(1)"');
+  if (positional.length > 1) throw new UsageError(`eval takes one formula (got ${positional.length} arguments): quote the formula for the shell`);
+  const r = evaluateFormula(positional[0]!);
   if ("error" in r) {
     err(`${r.error} ${r.message}`.trim());
     if (json) out(JSON.stringify(r));
@@ -64,64 +170,81 @@ function cmdEval(args: string[], out: Out, err: Out): number {
   return 0;
 }
 
-function readCases(file: string): Case[] {
+/** Reads a case file: a JSON array of cases (UTF-8, with or without a byte-order mark). */
+export function readCases(file: string): Case[] {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch {
-    throw new UsageError(`cannot read case file ${file}`);
+    throw new InputError(`cannot read case file ${file}`);
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark, as Windows editors write
   let cases: unknown;
   try {
     cases = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
+    throw new InputError(`${file} is not valid JSON: ${(e as Error).message}`);
   }
-  if (!Array.isArray(cases)) throw new UsageError(`${file} must hold a JSON array of cases`);
+  if (!Array.isArray(cases)) throw new InputError(`${file} must hold a JSON array of cases`);
   cases.forEach((c: unknown, i) => {
     const ok = typeof c === "object" && c !== null && typeof (c as Case).id === "string" && typeof (c as Case).formula === "string";
-    if (!ok) throw new UsageError(`case ${i} in ${file} needs an "id" and a "formula"`);
+    if (!ok) throw new InputError(`case ${i + 1} in ${file} needs an "id" and a "formula" (both text)`);
   });
   return cases as Case[];
 }
 
 /** Function names a case's formula calls that the evaluator does not know. */
-function unknownFunctions(formula: string): string[] {
-  const known = new Set(METADATA.map((f) => f.id));
+function unknownFunctions(formula: string, known: ReadonlySet<string>): string[] {
   const called = [...formula.matchAll(/DEPIN\.([A-Z0-9_]+)\s*\(/gi)].map((m) => m[1]!.toUpperCase());
   return [...new Set(called.filter((id) => !known.has(id)))];
 }
 
 function cmdCases(args: string[], out: Out, err: Out): number {
-  const file = args[0];
+  const { positional } = parseArgs(args, {});
+  const file = positional[0];
   if (!file) throw new UsageError("cases needs a case file");
   const cases = readCases(file);
   const results = runCases(cases);
-  const pending = new Set<string>();
+  const known = new Set(METADATA.map((f) => f.id));
+  const missing = new Set<string>();
+  let nPending = 0;
   for (const [i, r] of results.entries()) {
     out(JSON.stringify(r));
-    unknownFunctions(cases[i]!.formula).forEach((id) => pending.add(id));
+    const unknown = unknownFunctions(cases[i]!.formula, known);
+    unknown.forEach((id) => missing.add(id));
+    if (unknown.length > 0) nPending++;
   }
-  const nPending = cases.filter((c) => unknownFunctions(c.formula).length > 0).length;
-  err(`${results.length - nPending} evaluated, ${nPending} pending${pending.size > 0 ? ` (function not implemented: ${[...pending].join(", ")})` : ""}`);
+  err(`${results.length - nPending} evaluated, ${nPending} pending${missing.size > 0 ? ` (function not implemented: ${[...missing].join(", ")})` : ""}`);
   return 0;
 }
 
 async function cmdRecalc(args: string[], out: Out): Promise<number> {
-  const file = args[0];
+  const { positional, options } = parseArgs(args, { "--tolerance": "value" });
+  const file = positional[0];
   if (!file) throw new UsageError("recalc needs an .xlsx file");
-  const ti = args.indexOf("--tolerance");
-  const tolerance = ti >= 0 ? Number(args[ti + 1]) : 1e-9;
+  const tolerance = options["--tolerance"] === undefined ? 1e-9 : Number(options["--tolerance"]);
   if (!Number.isFinite(tolerance) || tolerance < 0) throw new UsageError("--tolerance needs a number ≥ 0");
-  if (!fs.existsSync(file)) throw new UsageError(`cannot read ${file}`);
-  const report = await recalcXlsx(file, tolerance);
+  if (!fs.existsSync(file)) throw new InputError(`cannot read ${file}: no such file`);
+  // exceljs loads only for this command (it is the slowest dependency to start).
+  const { recalcXlsx, XlsxReadError } = await import("./xlsx");
+  let report;
+  try {
+    report = await recalcXlsx(file, tolerance);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new InputError(e.message);
+    throw e;
+  }
   for (const c of report.cells) {
     const v = "error" in c.result ? `${c.result.error} ${c.result.message}` : JSON.stringify(c.result.value);
     out(`${c.status.padEnd(9)} ${c.sheet}!${c.address}  ${c.formula}  → ${v}${c.cached !== undefined ? `  (cached ${JSON.stringify(c.cached)})` : ""}`);
   }
-  const bad = report.cells.filter((c) => c.status === "differs").length;
-  out(`${report.cells.length} DEPIN cells recalculated: ${report.cells.length - bad} match, ${bad} differ`);
-  return bad > 0 ? 1 : 0;
+  const count = (s: string) => report.cells.filter((c) => c.status === s).length;
+  const [match, differs, errors, noCache] = [count("match"), count("differs"), count("error"), count("no-cache")];
+  out(
+    `${report.cells.length} DEPIN cells recalculated: ${match} match, ${differs} differ, ${errors} error${errors === 1 ? "" : "s"}` +
+      (noCache > 0 ? `, ${noCache} without a cached value (not compared)` : "")
+  );
+  return differs + errors > 0 ? 1 : 0;
 }
 
 interface PresetApi {
@@ -134,24 +257,30 @@ function presets(): PresetApi {
   return require("../presets") as PresetApi;
 }
 
-function cmdPresets(out: Out): number {
+function cmdPresets(args: string[], out: Out): number {
+  parseArgs(args, {});
   const rows = presets().listPresets().map((p) => [p.id, p.network, p.regime, p.asOf, p.title ?? ""] as CellOut[]);
   out(formatTable([["id", "network", "regime", "as of", "title"], ...rows]));
   return 0;
 }
 
 function cmdPreset(args: string[], out: Out): number {
-  const id = args[0];
+  const id = parseArgs(args, {}).positional[0];
   if (!id) throw new UsageError("preset needs an id; see depin-calc presets");
   const p = presets().getPreset(id);
-  if (!p) throw new UsageError(`unknown preset "${id}"; ids: ${presets().listPresets().map((x) => x.id).join(", ")}`);
+  if (!p) {
+    const ids = presets().listPresets().map((x) => x.id);
+    const close = closestIds(id, ids.map((x) => x.toUpperCase())).map((x) => x.toLowerCase());
+    throw new UsageError(`unknown preset "${id}"${close.length ? `; did you mean ${close.join(", ")}?` : ""} Ids: ${ids.join(", ")}`);
+  }
   out(`${p.id}${p.title ? ` — ${p.title}` : ""}`);
   const rows = p.parameters.map((q) => [q.key, formatCell(q.value as CellOut), q.unit ?? "", q.confidence ?? "", q.retrieved ?? "", q.source ?? ""] as CellOut[]);
   out(formatTable([["key", "value", "unit", "confidence", "retrieved", "source"], ...rows]));
   return 0;
 }
 
-function cmdFunctions(out: Out): number {
+function cmdFunctions(args: string[], out: Out): number {
+  parseArgs(args, {});
   for (const f of METADATA) {
     const params = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
     out(`DEPIN.${f.id}(${params})${f.description ? `  — ${f.description}` : ""}`);
@@ -159,48 +288,135 @@ function cmdFunctions(out: Out): number {
   return 0;
 }
 
-const DEMO: [string, string][] = [
-  ["io.net: IO emitted in hourly epoch 1", "=DEPIN.IO_EPOCH_EMISSION(1)"],
-  ["io.net: supplier reward, USD per node-hour ($25,000 node, 100 % uptime)", "=DEPIN.IO_AVAIL_REWARD(25000,1)"],
-  ["io.net: first 3 months of emission", "=DEPIN.IO_EMISSION_SCHEDULE(3)"],
-  ["Clore.ai: block reward at height 76,084", "=DEPIN.CLORE_BLOCK_REWARD(76084)"],
-  ["Clore.ai: host payout on a 100 CLORE on-demand rental", "=DEPIN.CLORE_HOST_PAYOUT(100)"],
-  ["Bittensor: TAO per block at 10.5M issuance", "=DEPIN.TAO_BLOCK_EMISSION(10500000)"],
-  ["Bittensor: one Yuma epoch (2 validators, 2 miners)", '=DEPIN.TAO_YUMA({0,0,2,0;0,0,0,3;0,0,0,0;0,0,0,0},{600;400;0;0},,{1;1;0;0},,,"incentive")'],
-  ["Akash: provider fee on 1,000 (take 20 %, discount 90 %)", "=DEPIN.AKT_PROVIDER_FEE(1000,0.2,0.9)"],
-  ["Akash: supply after 1 year", "=DEPIN.AKT_SUPPLY(1)"],
-  ["Cross-network: what a provider keeps of $1,000", '=DEPIN.DEPIN_PROVIDER_NET("akash",1000)'],
-  ["Version", "=DEPIN.DEPIN_VERSION()"],
+// ---------------------------------------------------------------------------------------------- demo
+
+/** How the demo shows a number: a unit and the decimals an analyst reads (eval prints full precision). */
+type Display = { unit: string; digits: number } | "percent" | "int" | "share";
+
+function formatNumber(x: number, d: Display): string {
+  const fixed = (v: number, digits: number) => v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (d === "int") return fixed(x, 0);
+  if (d === "percent") return `${fixed(x * 100, 4)} %`;
+  if (d === "share") return fixed(x, 4);
+  const unit = d.unit === "USD" ? "" : ` ${d.unit}`;
+  return `${d.unit === "USD" ? "$" : ""}${fixed(x, d.digits)}${unit}`;
+}
+
+interface DemoItem {
+  title: string;
+  formula: string;
+  /** The display of a scalar result, or of each column of a spilled table. */
+  display: Display | Display[];
+  /** Lines that explain the arguments. */
+  notes?: string[];
+}
+
+const DEMO: DemoItem[] = [
+  { title: "io.net: IO emitted in hourly epoch 1", formula: "=DEPIN.IO_EPOCH_EMISSION(1)", display: { unit: "IO", digits: 2 } },
+  {
+    title: "io.net: supplier availability reward for a $25,000 node at 100 % uptime",
+    formula: "=DEPIN.IO_AVAIL_REWARD(25000,1)",
+    display: { unit: "USD", digits: 4 },
+    notes: ["result in USD per node-hour"],
+  },
+  {
+    title: "io.net: emission in the first 3 monthly periods",
+    formula: "=DEPIN.IO_EMISSION_SCHEDULE(3)",
+    display: ["int", { unit: "IO", digits: 0 }, { unit: "IO", digits: 0 }, { unit: "IO", digits: 0 }, "percent"],
+  },
+  { title: "Clore.ai: block reward at height 76,084", formula: "=DEPIN.CLORE_BLOCK_REWARD(76084)", display: { unit: "CLORE", digits: 8 } },
+  { title: "Clore.ai: what a host receives of a 100 CLORE on-demand rental", formula: "=DEPIN.CLORE_HOST_PAYOUT(100)", display: { unit: "CLORE", digits: 2 } },
+  { title: "Bittensor: TAO emitted per block at a total issuance of 10.5 M TAO", formula: "=DEPIN.TAO_BLOCK_EMISSION(10500000)", display: { unit: "TAO", digits: 9 } },
+  {
+    title: "Bittensor: one Yuma Consensus epoch of a 4-uid subnet (2 validators, 2 miners)",
+    formula: '=DEPIN.TAO_YUMA({0,0,2,0;0,0,0,3;0,0,0,0;0,0,0,0},{600;400;0;0},,{1;1;0;0},,,"incentive")',
+    display: ["share"],
+    notes: [
+      "weights          {0,0,2,0;0,0,0,3;…}  row i = the weights uid i sets: validator 0 weights uid 2, validator 1 weights uid 3",
+      "stake            {600;400;0;0}        stake of each uid: the two validators hold 600 and 400 (60 % and 40 %)",
+      "bonds_prev       (blank)              no bonds from a previous epoch",
+      "validator_permit {1;1;0;0}            uids 0 and 1 hold validator permits",
+      "active, settings (blank)              every uid active; chain defaults (kappa = 32767/65535, about 0.5)",
+      'output           "incentive"          spill each uid\'s share of the miner incentive, one row per uid',
+      "Result: uid 2 gets all of it. Consensus keeps a weight only when validators with more than kappa of the stake",
+      "back it: 60 % back uid 2, only 40 % back uid 3, so uid 3's weight is clipped to 0.",
+    ],
+  },
+  {
+    title: "Akash: what a provider keeps of a 1,000 AKT lease payment (take rate 20 %, discount 90 %)",
+    formula: "=DEPIN.AKT_PROVIDER_FEE(1000,0.2,0.9)",
+    display: { unit: "AKT", digits: 2 },
+    notes: ["take fee = 1,000 × 0.2 × (1 − 0.9) = 20; the result is in the payment's token"],
+  },
+  { title: "Akash: AKT supply after 1 year on the AKT 2.0 curve", formula: "=DEPIN.AKT_SUPPLY(1)", display: { unit: "AKT", digits: 0 } },
+  { title: "Cross-network: what an Akash provider keeps of $1,000 gross", formula: '=DEPIN.DEPIN_PROVIDER_NET("akash",1000)', display: { unit: "USD", digits: 2 } },
+  { title: "Engine and parameter version", formula: "=DEPIN.DEPIN_VERSION()", display: "int" },
 ];
 
-function cmdDemo(out: Out): number {
-  out("DePIN tokenomics functions, evaluated headlessly (HyperFormula + the add-in's engine)\n");
-  for (const [label, formula] of DEMO) {
-    const r = evaluateFormula(formula);
-    out(`${label}\n  ${formula}`);
+function demoValue(v: CellOut, d: Display | undefined): string {
+  return typeof v === "number" && d !== undefined ? formatNumber(v, d) : formatCell(v);
+}
+
+/** The in-repository reference cases (a copy of the project's reference set; see test/data/README.md). */
+export const REFERENCE_CASES = path.resolve(__dirname, "../../test/data/cases.public.json");
+
+function cmdDemo(args: string[], out: Out): number {
+  parseArgs(args, {});
+  out("DePIN tokenomics functions, evaluated without Excel (HyperFormula + the add-in's engine).");
+  out(`Figures are rounded for reading; ${RUN} eval "<formula>" prints full precision.\n`);
+  for (const item of DEMO) {
+    const r = evaluateFormula(item.formula);
+    out(item.title);
+    out(`  ${item.formula}`);
+    for (const n of item.notes ?? []) out(`    ${n}`);
     if ("error" in r) out(`  → ${r.error} ${r.message}`);
-    else if (Array.isArray(r.value)) out(formatTable(r.value).replace(/^/gm, "    "));
-    else out(`  → ${formatCell(r.value)}`);
+    else if (Array.isArray(r.value)) {
+      const cols = Array.isArray(item.display) ? item.display : [item.display];
+      out(formatTable(r.value, (v, j) => demoValue(v, cols[j] ?? cols[cols.length - 1])).replace(/^/gm, "    "));
+    } else out(`  → ${demoValue(r.value, Array.isArray(item.display) ? item.display[0] : item.display)}`);
     out("");
   }
-  const file = path.resolve(__dirname, "../../../shared/reference/cases.public.json");
-  if (fs.existsSync(file)) {
-    const cases = readCases(file);
-    const results = runCases(cases);
-    const failed = results.filter((r, i) => !matchesExpected(r, cases[i]!.expected, cases[i]!.tolerance ?? 0));
-    out(`Reference cases (${path.relative(process.cwd(), file)}): ${results.length - failed.length} passed, ${failed.length} failed`);
-    for (const f of failed.slice(0, 10)) out(`  failed: ${f.id} → ${JSON.stringify("error" in f ? f : f.value)}`);
-  } else {
-    out("(../shared/reference/cases.public.json not found: reference cases skipped)");
-  }
-  out('\nTry: npx depin-calc eval "=DEPIN.IO_EMITTED(8760)"   ·   npx depin-calc functions   ·   npx depin-calc --help');
+  out(referenceSummary().join("\n"));
+  out(`\nTry:  ${RUN} eval "=DEPIN.IO_EMITTED(8760)"   ·   ${RUN} functions   ·   ${RUN} --help`);
   return 0;
+}
+
+/** Evaluates the reference cases: passed, failed (by id), pending (function not implemented yet). */
+function referenceSummary(): string[] {
+  const file = REFERENCE_CASES;
+  if (!fs.existsSync(file)) return [`Reference cases: ${path.relative(process.cwd(), file)} is missing (it is part of the repository).`];
+  const cases = readCases(file);
+  const known = new Set(METADATA.map((f) => f.id));
+  const results = runCases(cases);
+  const pending = new Set<string>();
+  const failed: string[] = [];
+  let passed = 0;
+  let nPending = 0;
+  results.forEach((r, i) => {
+    const c = cases[i]!;
+    const unknown = unknownFunctions(c.formula, known);
+    if (unknown.length > 0) {
+      nPending++;
+      unknown.forEach((id) => pending.add(id));
+    } else if (matchesExpected(r, c.expected, c.tolerance ?? 0)) passed++;
+    else failed.push(c.id);
+  });
+  const lines = [
+    `Reference cases (${path.relative(process.cwd(), file) || file}): ${cases.length} cases, ${passed} passed, ${failed.length} failed` +
+      (nPending > 0 ? `, ${nPending} pending (function not implemented yet: ${[...pending].join(", ")})` : ""),
+  ];
+  if (failed.length > 0) lines.push(`  failed: ${failed.slice(0, 20).join(", ")}${failed.length > 20 ? ` and ${failed.length - 20} more` : ""}`);
+  return lines;
 }
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], out: Out = (s) => console.log(s), err: Out = (s) => console.error(s)): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
+    if (cmd !== undefined && HELP[cmd] && (rest.includes("--help") || rest.includes("-h"))) {
+      out(HELP[cmd]!);
+      return 0;
+    }
     switch (cmd) {
       case "eval":
         return cmdEval(rest, out, err);
@@ -209,25 +425,44 @@ export async function main(argv: string[], out: Out = (s) => console.log(s), err
       case "recalc":
         return await cmdRecalc(rest, out);
       case "presets":
-        return cmdPresets(out);
+        return cmdPresets(rest, out);
       case "preset":
         return cmdPreset(rest, out);
       case "functions":
-        return cmdFunctions(out);
+        return cmdFunctions(rest, out);
       case "demo":
-        return cmdDemo(out);
+        return cmdDemo(rest, out);
+      case "--version":
+      case "-V":
+      case "version":
+        out(`depin-calc ${(require("../../package.json") as { version: string }).version}`);
+        return 0;
+      case "help":
+        if (rest[0] && HELP[rest[0]]) {
+          out(HELP[rest[0]]!);
+          return 0;
+        }
+        out(USAGE);
+        return 0;
       case undefined:
+        err(USAGE);
+        return 2;
       case "-h":
       case "--help":
-      case "help":
         out(USAGE);
-        return cmd === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${cmd}"`);
+        return 0;
+      default: {
+        const close = closestIds(cmd, Object.keys(HELP).map((c) => c.toUpperCase())).map((c) => c.toLowerCase());
+        throw new UsageError(`unknown command "${cmd}"${close.length ? `; did you mean ${close.join(", ")}?` : ""}`);
+      }
     }
   } catch (e) {
+    if (e instanceof InputError) {
+      err(`depin-calc: ${e.message}`);
+      return 2;
+    }
     if (e instanceof UsageError) {
-      err(`depin-calc: ${e.message}\nRun depin-calc --help for usage.`);
+      err(`depin-calc: ${e.message}\nRun depin-calc ${cmd && HELP[cmd] ? `${cmd} ` : ""}--help for usage.`);
       return 2;
     }
     throw e;

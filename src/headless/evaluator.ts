@@ -1,19 +1,20 @@
 /**
  * Headless evaluation of Excel formulas that use the DEPIN functions (HyperFormula + the DEPIN plugin):
- * single formulas, SPEC §6 case files, and .xlsx templates.
+ * single formulas, case files (test/data/cases.public.json is the reference set), and .xlsx templates.
  *
  * Values are entered before formulas so that spilled functions can size their results from the cells they
  * read (see plugin.ts). `smartRounding` is off: results are the doubles the engine returns, as Excel gets
  * them.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { registerDepinPlugin } from "./plugin";
+import { nameErrorMessage, separatorMessage, syntaxMessage, withBooleanFunctions } from "./formula-text";
+import { registerDepinPlugin, registeredIds } from "./plugin";
 
 export type CellOut = number | string | boolean | null;
 /** A formula's result: a scalar, a spilled 2-D array, or an Excel error with its message. */
 export type EvalResult = { value: CellOut | CellOut[][] } | { error: string; message: string };
 
-/** A SPEC §6 case. */
+/** One case of a case file: a formula, optional defined names, and what it should give. */
 export interface Case {
   id: string;
   formula: string;
@@ -23,7 +24,8 @@ export interface Case {
   source?: string;
 }
 
-const CONFIG = { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: false } as const;
+/** Excel's sheet size (1,048,576 × 16,384), not HyperFormula's smaller default, so long named ranges fit. */
+const CONFIG = { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: false, maxRows: 1048576, maxColumns: 16384 } as const;
 
 /** A fresh HyperFormula instance with the DEPIN plugin registered. */
 export function createEngine(): HyperFormula {
@@ -82,11 +84,63 @@ function rawCell(v: unknown): RawCellContent {
   return s.startsWith("=") || /^[+-]?\d/.test(s) ? `'${s}` : s;
 }
 
+type ErrorOut = { error: string; message: string };
+
+/**
+ * The formula as HyperFormula reads it: a leading "=" added when missing, TRUE/FALSE literals written as
+ * TRUE()/FALSE() (see formula-text.ts); or an error when it uses ';' between arguments.
+ */
+export function prepareFormula(formula: string): { text: string } | ErrorOut {
+  const trimmed = formula.trim();
+  const text = trimmed.startsWith("=") ? trimmed : `=${trimmed}`;
+  const sep = separatorMessage(text);
+  if (sep) return { error: "#ERROR!", message: sep };
+  return { text: withBooleanFunctions(text) };
+}
+
+/** An engine error result with the message an analyst can act on (names, syntax). */
+export function explainError(formula: string, r: ErrorOut): ErrorOut {
+  if (r.error === "#NAME?") return { error: r.error, message: nameErrorMessage(formula, r.message, registeredIds()) };
+  if (r.error === "#ERROR!" && /^Parsing error/.test(r.message)) return { error: r.error, message: syntaxMessage(formula) };
+  return r;
+}
+
+/** Why `names` cannot be written to a sheet, or null when every value is a 2-D array of cells. */
+export function namesProblem(names: unknown): string | null {
+  if (typeof names !== "object" || names === null || Array.isArray(names)) return "names must be an object mapping each defined name to a 2-D array of cells";
+  for (const [name, block] of Object.entries(names)) {
+    const shape = 'a 2-D array of cells (rows of numbers, text, true/false or null), e.g. [[1,2],[3,4]]';
+    if (!Array.isArray(block)) return `names.${name} must be ${shape}; got ${block === null ? "null" : typeof block}`;
+    for (let i = 0; i < block.length; i++) {
+      const row: unknown = block[i];
+      if (!Array.isArray(row)) return `names.${name} must be ${shape}; row ${i + 1} is ${row === null ? "null" : typeof row}`;
+      for (let j = 0; j < row.length; j++) {
+        const c: unknown = row[j];
+        const ok = c === null || typeof c === "string" || typeof c === "boolean" || (typeof c === "number" && Number.isFinite(c));
+        if (!ok) return `names.${name}: the cell in row ${i + 1}, column ${j + 1} is ${Array.isArray(c) ? "an array" : typeof c}; a cell holds a number, text, true/false or null`;
+      }
+    }
+  }
+  return null;
+}
+
+/** A message for an exception thrown while a workbook was set up (never a raw JavaScript message). */
+function exceptionMessage(e: unknown): string {
+  // HyperFormula's API errors (invalid names, sheet sizes) are written for users; language errors are bugs.
+  const builtIn = e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError;
+  if (e instanceof Error && !builtIn) return e.message;
+  return "internal error while evaluating the formula; please report it with the formula and its names";
+}
+
 /**
  * Evaluates one formula. `names` maps defined names to 2-D arrays: each is written to a block of a
- * "Data" sheet and bound as a workbook-scoped name over that block, as SPEC §6 requires.
+ * "Data" sheet and bound as a workbook-scoped name over that block, as a case file's names are.
  */
 export function evaluateFormula(formula: string, names: Record<string, unknown[][]> = {}, hf?: HyperFormula): EvalResult {
+  const prepared = prepareFormula(formula);
+  if ("error" in prepared) return prepared;
+  const problem = namesProblem(names);
+  if (problem) return { error: "#VALUE!", message: problem };
   const engine = hf ?? createEngine();
   try {
     const dataName = engine.addSheet("Data");
@@ -94,7 +148,8 @@ export function evaluateFormula(formula: string, names: Record<string, unknown[]
     let row = 0;
     for (const [name, block] of Object.entries(names)) {
       const rows = block.length;
-      const cols = Math.max(1, ...block.map((r) => r.length));
+      let cols = 1;
+      for (const r of block) if (r.length > cols) cols = r.length; // a loop: Math.max(...rows) overflows the stack on long blocks
       if (rows > 0) engine.setCellContents({ sheet: data, row, col: 0 }, block.map((r) => r.map(rawCell)));
       const end = `${columnLetters(cols - 1)}${row + Math.max(rows, 1)}`;
       engine.addNamedExpression(name, `=Data!$A$${row + 1}:$${end.replace(/(\d+)$/, "$$$1")}`);
@@ -102,11 +157,11 @@ export function evaluateFormula(formula: string, names: Record<string, unknown[]
     }
     const calcName = engine.addSheet("Calc");
     const calc = engine.getSheetId(calcName)!;
-    const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
-    engine.setCellContents({ sheet: calc, row: 0, col: 0 }, [[text]]);
-    return readResult(engine, calc, 0, 0);
+    engine.setCellContents({ sheet: calc, row: 0, col: 0 }, [[prepared.text]]);
+    const r = readResult(engine, calc, 0, 0);
+    return "error" in r ? explainError(formula, r) : r;
   } catch (e) {
-    return { error: "#VALUE!", message: e instanceof Error ? e.message : String(e) };
+    return { error: "#VALUE!", message: exceptionMessage(e) };
   } finally {
     if (!hf) engine.destroy();
   }

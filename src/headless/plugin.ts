@@ -5,19 +5,20 @@
  * the adapters' JSDoc) and the adapter exports of src/functions/index.ts: no second list of functions.
  * Each formula call runs the same adapter Excel calls, with the same coercion rules:
  *
- * - scalar parameters are declared `ANY` (OFFICE_NOTES §16): an omitted or blank argument reaches the
+ * - scalar parameters are declared `ANY`: an omitted or blank argument reaches the
  *   adapter as `null`, exactly as in Excel, so the documented default applies (a `NUMBER` parameter would
  *   turn `=F(1,)` into 0); numeric text and booleans go through the engine's own coercion;
  * - matrix parameters are declared `RANGE` and handed over as 2-D arrays (empty cells → `null`, error
  *   cells → error objects the engine reports by name);
  * - an error argument (e.g. `1/0`) short-circuits to that error before the function runs, as in Excel;
  * - a wrong number of arguments is `#N/A` (HyperFormula's convention);
- * - `HostError` from src/functions/boundary.ts becomes a CellError (`#VALUE!` or `#N/A`) with its message.
+ * - `HostError` from src/functions/boundary.ts becomes a CellError (`#VALUE!` or `#N/A`) with its message;
+ *   any other exception is a bug and becomes `#VALUE!` saying so, never the raw JavaScript message.
  *
  * Spilled results need their size before evaluation (HyperFormula predicts array sizes when a formula is
  * entered). The predictor resolves the arguments to values when they are literals, array constants,
  * references or ranges of value cells, or defined names over such ranges (working around the missing
- * named-expression case in HyperFormula 3.5's predictor, OFFICE_NOTES §15), runs the function once and
+ * named-expression case in HyperFormula 3.5's predictor, HyperFormula issue #1533), runs the function once and
  * uses the size of the real result (the evaluation that follows computes it again). When an argument is itself
  * computed by a formula, the size cannot be known at that point and a 1×1 result is predicted; the
  * evaluator (evaluator.ts) therefore enters values before formulas. Limitation: if a value cell that
@@ -35,6 +36,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import * as adapters from "../functions";
+import { msg } from "../engine/core/messages";
 import { HostError } from "../functions/boundary";
 import metadataJson from "../functions/functions.generated.json";
 
@@ -109,13 +111,14 @@ function toHfResult(value: unknown): unknown {
 }
 
 /** Runs an adapter and converts a thrown host error into a CellError. */
-function call(fn: Adapter, args: unknown[]): unknown {
+function call(fn: Adapter, id: string, args: unknown[]): unknown {
   try {
     return fn(...args);
   } catch (e) {
     if (e instanceof HostError) return new CellError(e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, e.message);
-    const message = e instanceof Error ? e.message : String(e);
-    return new CellError(ErrorType.VALUE, message);
+    // Not a documented error: a bug. The raw JavaScript message ("x.map is not a function") would mean
+    // nothing to the person who typed the formula.
+    return new CellError(ErrorType.VALUE, msg.internal(`DEPIN.${id}`));
   }
 }
 
@@ -204,7 +207,7 @@ class DepinPluginBase extends FunctionPlugin {
   protected predictSize(id: string, ast: Ast, state: any): ArraySize {
     const args = (ast.args as Ast[]).map((a) => this.resolve(a, state));
     if (args.includes(UNRESOLVED)) return new ArraySize(1, 1);
-    const result = call(adapterFor(id), args);
+    const result = call(adapterFor(id), id, args);
     if (Array.isArray(result) && result.length > 0 && Array.isArray(result[0])) {
       return new ArraySize((result[0] as unknown[]).length, result.length);
     }
@@ -230,7 +233,7 @@ class DepinPluginBase extends FunctionPlugin {
       if (v instanceof CellError) return v;
       args[i] = toHostArg(v);
     }
-    const result = call(fn, args);
+    const result = call(fn, id, args);
     return result instanceof CellError ? result : toHfResult(result);
   }
 }

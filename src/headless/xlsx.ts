@@ -3,12 +3,13 @@
  *
  * Every sheet's values are entered first and its formulas after (so spilled DEPIN functions can size their
  * results, see plugin.ts); workbook-scoped defined names are bound; Excel's stored form of JS custom
- * functions, `_xldudf_DEPIN_X(`, is read as `DEPIN.X(` (OFFICE_NOTES §14). Each DEPIN cell's computed value
- * is compared with the value cached in the file.
+ * functions, `_xldudf_DEPIN_X(`, is read as `DEPIN.X(`; TRUE/FALSE literals are read as in Excel (see
+ * formula-text.ts). Each DEPIN cell's computed value is compared with the value cached in the file: an
+ * error result is never a match unless the file cached that same error.
  */
 import ExcelJS from "exceljs";
 import type { RawCellContent } from "hyperformula";
-import { type CellOut, createEngine, type EvalResult, readResult } from "./evaluator";
+import { type CellOut, createEngine, type EvalResult, explainError, prepareFormula, readResult } from "./evaluator";
 
 export interface RecalcCell {
   sheet: string;
@@ -16,8 +17,15 @@ export interface RecalcCell {
   formula: string;
   result: EvalResult;
   cached?: unknown;
-  status: "match" | "differs" | "no-cache";
+  /**
+   * match: equals the cached value; differs: does not; error: an error result the file did not cache as
+   * that same error; no-cache: a value, and the file holds none to compare with.
+   */
+  status: "match" | "differs" | "error" | "no-cache";
 }
+
+/** The file is not a readable .xlsx workbook (one line for the user, no stack). */
+export class XlsxReadError extends Error {}
 
 export interface RecalcReport {
   cells: RecalcCell[];
@@ -41,9 +49,29 @@ function same(result: EvalResult, cached: unknown, tol: number): boolean {
   return v === (cached as CellOut);
 }
 
-export async function recalcXlsx(file: string, tolerance = 1e-9): Promise<RecalcReport> {
+/** The status of one recalculated cell against the value cached in the file. */
+export function statusOf(result: EvalResult, cached: unknown, tolerance: number): RecalcCell["status"] {
+  if ("error" in result) return same(result, cached, tolerance) ? "match" : "error";
+  if (cached === undefined || cached === null) return "no-cache";
+  return same(result, cached, tolerance) ? "match" : "differs";
+}
+
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    const text = String(e instanceof Error ? e.message : e);
+    // jszip's wording ("Can't find end of central directory : is this a zip file ? If it is, see https://…")
+    // means the file is not a zip archive, which every .xlsx is.
+    const why = /central directory|zip/i.test(text) ? "not a zip archive, which every .xlsx file is" : text.split("\n")[0]!.slice(0, 120);
+    throw new XlsxReadError(`${file} is not a readable .xlsx workbook: ${why}`);
+  }
+  return wb;
+}
+
+export async function recalcXlsx(file: string, tolerance = 1e-9): Promise<RecalcReport> {
+  const wb = await readWorkbook(file);
   const hf = createEngine();
   try {
     const formulas: { sheetId: number; sheet: string; row: number; col: number; address: string; formula: string; cached: unknown }[] = [];
@@ -73,17 +101,25 @@ export async function recalcXlsx(file: string, tolerance = 1e-9): Promise<Recalc
       if (!range) continue;
       const [sheet, ref] = range.includes("!") ? [range.slice(0, range.lastIndexOf("!")), range.slice(range.lastIndexOf("!") + 1)] : ["", range];
       const quoted = sheet && !/^'.*'$/.test(sheet) && /[^A-Za-z0-9_]/.test(sheet) ? `'${sheet}'` : sheet;
-      hf.addNamedExpression(d.name, `=${quoted ? `${quoted}!` : ""}${ref}`);
+      try {
+        hf.addNamedExpression(d.name, `=${quoted ? `${quoted}!` : ""}${ref}`);
+      } catch {
+        // A name the engine cannot bind (e.g. one that spans several areas): formulas using it give #NAME?.
+      }
     }
     hf.batch(() => {
-      for (const f of formulas) hf.setCellContents({ sheet: f.sheetId, row: f.row, col: f.col }, [[f.formula]]);
+      for (const f of formulas) {
+        const prepared = prepareFormula(f.formula);
+        // A formula that cannot be prepared stays as typed: the engine reports it as an error.
+        hf.setCellContents({ sheet: f.sheetId, row: f.row, col: f.col }, [["text" in prepared ? prepared.text : f.formula]]);
+      }
     });
     const cells: RecalcCell[] = [];
     for (const f of formulas) {
       if (!/DEPIN\./i.test(f.formula)) continue;
-      const result = readResult(hf, f.sheetId, f.row, f.col);
-      const status = f.cached === undefined || f.cached === null ? "no-cache" : same(result, f.cached, tolerance) ? "match" : "differs";
-      cells.push({ sheet: f.sheet, address: f.address, formula: f.formula, result, cached: f.cached ?? undefined, status });
+      const raw = readResult(hf, f.sheetId, f.row, f.col);
+      const result = "error" in raw ? explainError(f.formula, raw) : raw;
+      cells.push({ sheet: f.sheet, address: f.address, formula: f.formula, result, cached: f.cached ?? undefined, status: statusOf(result, f.cached, tolerance) });
     }
     return { cells };
   } finally {

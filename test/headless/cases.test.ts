@@ -1,17 +1,18 @@
 /**
- * SPEC §6: every public reference case through the headless evaluator (in process) and through the real
- * `depin-calc cases` CLI. Expected values come from ../shared/reference (computed independently of this code).
- * Cases whose function is not implemented are listed as pending by name (none should remain).
+ * Every reference case (test/data/cases.public.json, the in-repository copy of the project's reference set)
+ * through the headless evaluator (in process) and through the real `depin-calc cases` CLI. Expected values
+ * were computed independently of this code (each case's "source" says how). Cases whose function is not
+ * implemented are listed as pending by name (none should remain).
  */
 import { execFileSync } from "child_process";
-import * as fs from "fs";
 import * as path from "path";
 import { type Case, type CaseOutput, matchesExpected, runCases } from "../../src/headless/evaluator";
 import { registeredIds } from "../../src/headless/plugin";
+import { CASES_FILE, loadCases } from "../helpers/cases";
 
 const ROOT = path.resolve(__dirname, "../..");
-const CASES = process.env.DEPIN_CASES ?? path.resolve(ROOT, "../shared/reference/cases.public.json");
-const cases: Case[] = fs.existsSync(CASES) ? (JSON.parse(fs.readFileSync(CASES, "utf8")) as Case[]) : [];
+const CASES = CASES_FILE;
+const cases: Case[] = loadCases();
 const known = new Set(registeredIds());
 
 function pendingFunctions(c: Case): string[] {

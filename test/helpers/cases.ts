@@ -1,5 +1,5 @@
 /**
- * Evaluates the formula shapes of reference/cases.public.json (one DEPIN call whose arguments are literals,
+ * Evaluates the formula shapes of test/data/cases.public.json (one DEPIN call whose arguments are literals,
  * array constants, defined names or blanks) by calling the custom-function adapters directly, without a
  * spreadsheet engine. test/headless runs the same cases through HyperFormula and `depin-calc cases`; this
  * path checks the adapters as Excel calls them (an omitted argument arrives as null).
@@ -18,11 +18,23 @@ export interface Case {
   source: string;
 }
 
-export const CASES_FILE = process.env.DEPIN_CASES ?? path.resolve(__dirname, "../../../shared/reference/cases.public.json");
+/**
+ * The reference cases: test/data/cases.public.json, the in-repository copy of the project's reference set
+ * (test/data/README.md). DEPIN_CASES points the tests at another case file of the same shape.
+ */
+export const CASES_FILE = process.env.DEPIN_CASES ?? path.resolve(__dirname, "../data/cases.public.json");
 
-/** Every case of the file (an empty list when ../shared is not beside the repository). */
+/** Every case of the file. A missing or empty file is an error, never an empty (silently passing) list. */
 export function loadCases(): Case[] {
-  return fs.existsSync(CASES_FILE) ? (JSON.parse(fs.readFileSync(CASES_FILE, "utf8")) as Case[]) : [];
+  let text: string;
+  try {
+    text = fs.readFileSync(CASES_FILE, "utf8");
+  } catch {
+    throw new Error(`reference case file ${CASES_FILE} is missing (it is part of the repository: test/data/)`);
+  }
+  const cases = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Case[];
+  if (!Array.isArray(cases) || cases.length === 0) throw new Error(`reference case file ${CASES_FILE} holds no cases`);
+  return cases;
 }
 
 /** Splits a top-level argument list on commas, respecting quotes and braces. */
