@@ -9,6 +9,7 @@ import { diffPresets, type Diff } from "./compare";
 import type { FunctionEntry } from "./functions-catalog";
 import { insertFormula, listParameterSheets, loadDocument, readParameterSheet, writeDiffSheet } from "./workbook";
 import { MAX_SCENARIO_BYTES } from "./scenario";
+import { CONFIDENCE_WORDS, period, regimeStatus, timelines } from "./regimes";
 
 // ------------------------------------------------------------------ DOM helpers
 type Child = Node | string | null | undefined | false;
@@ -82,6 +83,8 @@ async function busy(label: string, action: () => Promise<Outcome>): Promise<void
 }
 
 // ------------------------------------------------------------------ tabs
+/** Selects a tab by its button id ("tab-regimes"); set by initTabs. */
+let selectTab: (id: string) => void = () => undefined;
 function initTabs(): void {
   const tabs = Array.from(document.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
   const select = (tab: HTMLButtonElement) => {
@@ -93,6 +96,10 @@ function initTabs(): void {
     }
     if (tab.id === "tab-compare") void refreshCompareLists();
     if (tab.id === "tab-functions") void openFunctions();
+  };
+  selectTab = (id) => {
+    const tab = tabs.find((t) => t.id === id);
+    if (tab) select(tab);
   };
   tabs.forEach((t, i) => {
     t.addEventListener("click", () => select(t));
@@ -179,13 +186,17 @@ function renderPreview(p: Preset): void {
       const errors = validatePreset(p);
       if (errors.length > 0) throw new Error(errors.join("\n"));
       const { plan } = await loadDocument(p, (m) => setStatus(m, "busy"));
-      return `Loaded “${plan.sheetName}”: ${plan.names.length} names${plan.nameSuffix ? ` (suffix ${plan.nameSuffix}: the base names already existed)` : ""}, ${plan.modelFormulas.length} formulas${plan.chart ? ", 1 chart" : ""}.`;
+      return `Loaded “${plan.sheetName}”: ${plan.names.length} names${plan.nameSuffix ? ` (suffix ${plan.nameSuffix}: the base names already existed)` : ""}, ${plan.modelFormulas.length} formulas${plan.chart ? ", 1 chart" : ""}. ${regimeStatus(p).text}`;
     })
   );
+  const status = regimeStatus(p);
+  const showBtn = h("button", { class: "link", id: "regime-show" }, "Show in the timeline");
+  showBtn.addEventListener("click", () => showRegime(p.network, status.regime?.id));
   add(
     box,
     h("h2", {}, p.title),
     h("p", { class: "meta" }, `${p.id} · ${NETWORK_LABELS[p.network]} · regime ${p.regime} · as of ${p.asOf}`),
+    h("p", { id: "regime-status", class: status.newer.length > 0 ? "regime-status superseded" : "regime-status" }, status.text, " ", showBtn),
     h("p", {}, p.description),
     loadBtn,
     h("p", { class: "hint" }, "Yellow = analyst input, blue = dated observation. Hover a row for its source."),
@@ -198,6 +209,57 @@ function renderPreview(p: Preset): void {
   heading?.setAttribute("tabindex", "-1");
   box.scrollIntoView({ block: "start" });
   heading?.focus({ preventScroll: true });
+}
+
+// ------------------------------------------------------------------ regimes
+function regimeRowId(network: Network, id: string): string {
+  return `regime-${network}-${id}`;
+}
+
+function renderRegimes(): void {
+  const list = $("regimes-list");
+  list.textContent = "";
+  for (const t of timelines()) {
+    list.append(
+      h("h3", {}, t.label),
+      h(
+        "table",
+        { class: "regimes", "aria-label": `${t.label} regimes` },
+        cols("r-id", "r-rule"),
+        h("thead", {}, h("tr", {}, h("th", {}, "Regime and dates"), h("th", {}, "Rule and sources"))),
+        h(
+          "tbody",
+          {},
+          ...t.rows.map((r) =>
+            h(
+              "tr",
+              { id: regimeRowId(t.network, r.id), class: r.current ? "current" : "", title: r.note },
+              h(
+                "td",
+                {},
+                h("code", {}, r.id),
+                h("br"),
+                period(r),
+                r.current ? h("span", { class: "badge current" }, "current") : null,
+                h("br"),
+                h("span", { class: `badge conf-${r.confidence}`, title: CONFIDENCE_WORDS[r.confidence] }, `confidence ${r.confidence}`)
+              ),
+              h("td", {}, r.rule, h("br"), h("span", { class: "meta" }, `Source: ${r.source}`))
+            )
+          )
+        )
+      )
+    );
+  }
+}
+
+/** Opens the Regimes tab at a network's regime (highlighted), or at the network's timeline. */
+function showRegime(network: Network, id: string | undefined): void {
+  selectTab("tab-regimes");
+  document.querySelectorAll("#regimes-list tr[aria-current]").forEach((tr) => tr.removeAttribute("aria-current"));
+  const row = id ? document.getElementById(regimeRowId(network, id)) : null;
+  row?.setAttribute("aria-current", "true");
+  row?.scrollIntoView({ block: "center" });
 }
 
 // ------------------------------------------------------------------ export / import
@@ -487,6 +549,7 @@ async function openFunctions(): Promise<void> {
 function start(): void {
   initTabs();
   renderPresetList();
+  renderRegimes();
   initScenario();
   initCompare();
   initFunctions();
