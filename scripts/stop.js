@@ -1,6 +1,6 @@
 /**
  * `npm stop`: undo `npm start`.
- * - Windows / macOS: runs `npx office-addin-debugging stop manifest.xml`.
+ * - Windows / macOS: runs `office-addin-debugging stop manifest.xml` (the pinned dev dependency).
  * - Linux: nothing was sideloaded by `npm start`; prints how to unload the add-in from Excel on the web
  *   and how to stop the dev server.
  */
@@ -13,4 +13,4 @@ if (process.platform === "linux") {
     Home > Add-ins > More Settings (or clear the site data for the Excel tab).`);
   process.exit(0);
 }
-process.exit(run(["office-addin-debugging", "stop", "manifest.xml"]));
+process.exit(run(["stop", "manifest.xml"]));
