@@ -6,19 +6,14 @@
  * (= pallets/swap/src/pallet/).
  */
 import { D, type Dec } from "../../core/decimal";
-import {
-  emissionAfterHalvings,
-  halvingIssuance,
-  halvingsAt,
-  halvingThresholdRao,
-  issuanceRao,
-} from "./formulas";
+import { emissionAfterHalvings, halvingIssuance, halvingsAt, issuanceRao } from "./formulas";
 import { bittensorParams as P } from "./params";
 
 const ZERO = new D(0);
 const ONE = new D(1);
 const RAO = new D(P.raoPerTao.value);
 const LAST = Number(P.lastHalving.value); // 30
+const SUPPLY_RAO = new D(P.totalSupply.value).mul(RAO);
 
 /** Same precision as D, rounding toward −∞ / +∞: the pool swap rounds every step against the trader. */
 const DDown = D.clone({ rounding: D.ROUND_FLOOR });
@@ -163,24 +158,35 @@ export interface HalvingRow {
   readonly days: Dec | null;
 }
 
+/** The chain's threshold of the k-th halving in whole rao, ⌈21e15·(1 − 2^−k)⌉ (exact at 40 digits: see below). */
+function thresholdRao(k: number): Dec {
+  // 21e15·2^−k has at most k fractional digits, all multiples of 2^−k ≥ 2^−55 until it drops below 1 rao (k ≥ 55,
+  // where the threshold is 21e15): the 40-digit product keeps 23 fractional digits, so the ceiling is exact.
+  return halvingIssuance(k).mul(RAO).ceil();
+}
+
 /**
  * The next `halvings` halvings after `issuanceTao` (coinbase/block_emission.rs:38-84): issuance
  * 21M·(1 − 2^−k) (TAO_HALVING_ISSUANCE), block emission after it ⌊1e9/2^k⌋ rao, and the blocks until it at full
  * emission counted exactly in rao: I = round(issuance × 1e9); per segment n = ⌈(H − I)/E⌉ with H the chain's
  * threshold ⌈21e15·(1 − 2^−k)⌉ rao and E the emission before the halving; I ← I + n·E (the overshoot carries
- * into the next segment). Recycling and burns are ignored.
+ * into the next segment). Recycling and burns are ignored. The current halving count is the largest k whose
+ * threshold the issuance has reached (past the 30th as well); at or above 21M every halving has passed and
+ * the calendar is empty.
  * Rounding: block counts exact integers; days = blocks / blocks_per_day at 40 digits.
  */
 export function halvingSchedule(issuanceTao: number, halvings: number, blocksPerDay: Dec): HalvingRow[] {
-  const current = halvingsAt(issuanceTao);
   let rao = issuanceRao(issuanceTao);
+  if (rao.gte(SUPPLY_RAO)) return [];
+  let current = halvingsAt(issuanceTao);
+  while (rao.gte(thresholdRao(current + 1))) current++; // only past the 30th (halvingsAt stops there)
   let blocks = ZERO;
   const rows: HalvingRow[] = [];
   for (let k = current + 1; k <= current + halvings; k++) {
     let reached: Dec | null = null;
     if (k <= LAST) {
       const perBlock = emissionAfterHalvings(k - 1).mul(RAO);
-      const n = D.max(ZERO, halvingThresholdRao(k).minus(rao).div(perBlock).ceil());
+      const n = D.max(ZERO, thresholdRao(k).minus(rao).div(perBlock).ceil());
       rao = rao.plus(n.mul(perBlock));
       blocks = blocks.plus(n);
       reached = blocks;

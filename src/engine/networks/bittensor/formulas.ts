@@ -32,11 +32,6 @@ for (let k = 0; k <= LAST; k++) {
 /** Rao within which a double issuance × 1e9 is not trusted to decide the side of a threshold. */
 const MARGIN_RAO = 64;
 
-/** The chain's issuance threshold of the k-th halving in whole rao, ⌈21e15·(1 − 2^−k)⌉ (k = 0…30). */
-export function halvingThresholdRao(k: number): Dec {
-  return H_RAO[k]!;
-}
-
 /** Block emission after k halvings in TAO: ⌊1e9 / 2^k⌋ rao (k ≥ 0; 0 from k = 30). */
 export function emissionAfterHalvings(k: number): Dec {
   return k >= LAST ? ZERO : EMIT[k]!;
