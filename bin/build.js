@@ -40,7 +40,15 @@ function build() {
     packages: "external",
     logLevel: "error",
     legalComments: "none",
+    sourcemap: "linked", // lib/cli/depin-calc.js.map: node --enable-source-maps shows TypeScript lines
+    sourcesContent: false,
   });
+  const map = `${tmp}.map`;
+  if (fs.existsSync(map)) {
+    // the map is named after the final file
+    fs.writeFileSync(tmp, fs.readFileSync(tmp, "utf8").replace(/sourceMappingURL=.*$/m, `sourceMappingURL=${path.basename(OUT)}.map`));
+    fs.renameSync(map, `${OUT}.map`);
+  }
   fs.renameSync(tmp, OUT);
   return true;
 }
