@@ -13,7 +13,7 @@ import { functions } from "../../../src/engine/networks/crossnet/regimes-functio
 import { REGIME_NETWORKS, REGIMES, type RegimeNetwork, MAX_SERIAL, isoToSerial, serialToIso } from "../../../src/engine/networks/crossnet/regimes";
 
 const decl = functions.find((f) => f.id === "DEPIN_REGIMES")!;
-const regimes = bind(decl) as (network: unknown, asOf?: unknown) => unknown[][];
+const regimes = bind(decl) as (...args: unknown[]) => unknown[][];
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"). */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -82,7 +82,7 @@ describe("DEPIN_REGIMES: public reference cases", () => {
 // The regime in force on a date ------------------------------------------------------------------
 
 describe("DEPIN_REGIMES(network, as_of): the regime in force", () => {
-  it.each<[RegimeNetwork, unknown, string, string]>([
+  it.each<[string, unknown, string, string]>([
     ["tao", "2026-04-01", "gross_tao_flow_post_halving", "§G.25 worked example"],
     ["akash", "2026-03-23", "bme_aep76", "§G.25 worked example: BME at height 26,063,777 on 2026-03-23"],
     ["akash", "2026-03-22", "akt20_stable_payments_take", "§G.25: the day before BME is the take era"],
@@ -112,6 +112,10 @@ describe("DEPIN_REGIMES(network, as_of): the regime in force", () => {
     ["akash", 46103.99, "akt20_stable_payments_take", "a fraction of a day is a time on 2026-03-22"],
     ["akash", "46104", "bme_aep76", "numeric text is a serial"],
     ["AKASH", [[" 2026-03-23 "]], "bme_aep76", "case-insensitive network; a 1×1 range; trimmed text"],
+    ["akash", "2026-03-23T14:00:00Z", "bme_aep76", "ISO date-time in UTC: its UTC date"],
+    ["akash", "2026-03-23 10:00", "bme_aep76", "ISO date-time without a zone is UTC"],
+    ["akash", "2026-03-22T23:30:00-01:00", "bme_aep76", "2026-03-23 00:30 UTC"],
+    ["akash", "2026-03-23T00:30+02:00", "akt20_stable_payments_take", "2026-03-22 22:30 UTC"],
   ])("%s on %p → %s (%s)", (network, asOf, id) => {
     const out = regimes(network, asOf);
     expect(out).toHaveLength(2);
@@ -132,6 +136,8 @@ describe("DEPIN_REGIMES(network, as_of): the regime in force", () => {
     ["io", "2026-02-30", { code: "INVALID_ARG", param: "as_of" }, /as_of must be a date: an Excel date serial between 1 and 2958465 or ISO text "YYYY-MM-DD" \(got "2026-02-30"\)/, "not a calendar date"],
     ["io", "01/04/2026", { code: "INVALID_ARG", param: "as_of" }, /as_of must be a date/, "only ISO text"],
     ["io", "2026-4-1", { code: "INVALID_ARG", param: "as_of" }, /as_of must be a date/, "ISO needs two-digit month and day"],
+    ["io", "2026-03-23T24:00Z", { code: "INVALID_ARG", param: "as_of" }, /as_of must be a date/, "hour 24"],
+    ["io", "2026-03-23T10:00+1", { code: "INVALID_ARG", param: "as_of" }, /as_of must be a date/, "a zone needs hours and minutes"],
     ["io", true, { code: "INVALID_ARG", param: "as_of" }, /as_of must be a date.*\(got TRUE\)/, "TRUE is not a date"],
     ["io", 0, { code: "OUT_OF_RANGE", param: "as_of" }, /\(got 0\)/, "serial 0 is not a date"],
     ["io", -5, { code: "OUT_OF_RANGE", param: "as_of" }, /\(got -5\)/, "negative serial"],

@@ -53,18 +53,36 @@ export function serialToIso(serial: number): string {
 
 const SERIAL_RANGE = `a date: an Excel date serial between ${MIN_SERIAL} and ${MAX_SERIAL} or ISO text "YYYY-MM-DD"`;
 
+/** ISO 8601 date-time text: date, time, optional zone (none = UTC, the timeline's zone). */
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** The UTC day (a serial) of ISO date or date-time text, or undefined when it is not a valid one. */
+function isoTextToSerial(t: string): number | undefined {
+  if (ISO_DATE.test(t)) return isoToSerial(t);
+  const m = ISO_DATE_TIME.exec(t);
+  if (!m) return undefined;
+  const day = isoToSerial(m[1]!);
+  const [hh, mm, ss] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (day === undefined || hh > 23 || mm > 59 || ss > 59) return undefined;
+  const zone = m[5] === undefined || m[5].toUpperCase() === "Z" ? 0 : (m[5][0] === "-" ? -1 : 1) * (Number(m[5].slice(1, 3)) * 60 + Number(m[5].slice(-2)));
+  // minutes after the day's UTC midnight; a zone ahead of UTC moves the instant back
+  const minutes = hh * 60 + mm - zone;
+  return day + Math.floor(minutes / 1440);
+}
+
 /**
  * `as_of` as a whole serial, or undefined when blank. A number (or numeric text) is a serial, floored to its day;
- * other text must be an ISO date. TRUE/FALSE are not dates.
+ * other text must be an ISO date, or an ISO date-time (without a zone it is UTC; with one, the UTC day of that
+ * instant). TRUE/FALSE are not dates.
  */
 export function asOfSerial(param: string, v: unknown): number | undefined {
   const x = coerce.single(param, v);
   if (coerce.isBlank(x) || (typeof x === "string" && x.trim() === "")) return undefined;
   if (typeof x === "string") {
     const t = x.trim();
-    if (ISO_DATE.test(t)) {
-      const s = isoToSerial(t);
-      if (s === undefined) throw new DepinError("INVALID_ARG", param, x, msg.inRange(param, SERIAL_RANGE, x));
+    if (/^\d{4}-/.test(t)) {
+      const s = isoTextToSerial(t);
+      if (s === undefined || s < MIN_SERIAL || s > MAX_SERIAL) throw new DepinError("INVALID_ARG", param, x, msg.inRange(param, SERIAL_RANGE, x));
       return s;
     }
   }
