@@ -1,0 +1,219 @@
+/**
+ * Double-double arithmetic with a running error bound, and the rounding test that makes it a provably
+ * exact fast path for the decimal formulas (SPEC §7: "exactly as accurate as the decimal path").
+ *
+ * A value is hi + lo (|lo| ≤ ulp(hi)/2, about 106 significant bits) plus `err`, an upper bound on
+ * |hi + lo − v| where v is the exact mathematical value the computation stands for. Every operation is
+ * built from error-free transformations (Knuth's TwoSum, Dekker's TwoProd with Veltkamp splitting) and
+ * propagates the bound (running error analysis): inputs' bounds are carried through first-order
+ * (with the second-order term kept), and each operation adds its own rounding, bounded by
+ * {@link U} × |result| for +, −, ×, ÷ (the double-double algorithms below have relative error below
+ * 2^−102; U = 2^−100 leaves a factor 4); exp and ln are compositions of those, plus their series
+ * truncation and Newton terms, bounded explicitly.
+ *
+ * {@link nearest} is the rounding test of correctly-rounded libraries: when every real number within
+ * `err` of hi + lo rounds to the same double, that double is the double nearest v, which is also what the
+ * decimal path returns (its 40-digit result lies within 10^−38 relative of v, far inside the interval).
+ * Otherwise it returns undefined and the caller falls back to decimal.js: the result never differs.
+ *
+ * Inputs enter through {@link fromNumber}, which reads a double as its shortest round-trip decimal (the
+ * value `new Decimal(x)` uses) when that decimal has at most 15 fractional digits and |x|·10^k < 2^49 (the
+ * same test as core/arith.ts), exactly as m / 10^k. Otherwise it refuses (undefined): the caller falls back.
+ *
+ * test/engine/core/dd.test.ts checks every operation against decimal.js bit for bit after rounding, on
+ * wide random domains and on values next to rounding boundaries, and counts the fallbacks.
+ */
+
+export interface DD {
+  readonly hi: number;
+  readonly lo: number;
+  /** Upper bound on |hi + lo − exact value|. */
+  readonly err: number;
+}
+
+/** Relative rounding bound of one double-double +, −, ×, ÷ (conservative: the algorithms reach 2^−102). */
+export const U = 2 ** -100;
+
+const SPLITTER = 134217729; // 2^27 + 1
+/** Above this magnitude Veltkamp splitting overflows; such values refuse the fast path. */
+const SPLIT_MAX = 2 ** 996;
+
+function twoSumLo(a: number, b: number, s: number): number {
+  const bb = s - a;
+  return a - (s - bb) + (b - bb);
+}
+
+function twoProdLo(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+function make(hi: number, lo: number, err: number): DD {
+  const s = hi + lo;
+  return { hi: s, lo: lo - (s - hi), err };
+}
+
+/** An exact double (no error). */
+export function exact(x: number): DD {
+  return { hi: x, lo: 0, err: 0 };
+}
+
+const POW10: number[] = [];
+const POW5: number[] = [];
+for (let k = 0; k <= 22; k++) {
+  POW10.push(Number(`1e${k}`));
+  POW5.push(5 ** k);
+}
+
+/**
+ * A double as the decimal path reads it: its shortest round-trip decimal m·10^−k, as an exact double-double
+ * division m / 10^k (error ≤ U × |x|). Undefined when that decimal is not short enough for the test below.
+ */
+export function fromNumber(x: number): DD | undefined {
+  if (!Number.isFinite(x)) return undefined;
+  if (Number.isInteger(x)) return Math.abs(x) < 2 ** 53 ? exact(x) : undefined;
+  const ax = Math.abs(x);
+  for (let k = 1; k <= 15; k++) {
+    const p = POW10[k]!;
+    const scaled = ax * p;
+    if (scaled >= 2 ** 49) return undefined;
+    const m = Math.round(scaled);
+    if (m / p === ax) {
+      // The decimal is the double itself when 5^k divides m (a finite binary fraction): exact.
+      if (m % POW5[k]! === 0) return exact(x);
+      return div(exact(x < 0 ? -m : m), exact(p));
+    }
+  }
+  return undefined;
+}
+
+export function add(a: DD, b: DD): DD {
+  const s = a.hi + b.hi;
+  const e = twoSumLo(a.hi, b.hi, s);
+  const t = a.lo + b.lo;
+  const f = twoSumLo(a.lo, b.lo, t);
+  let hi = s;
+  let lo = e + t;
+  let h2 = hi + lo;
+  lo = lo - (h2 - hi) + f;
+  hi = h2 + lo;
+  lo = lo - (hi - h2);
+  h2 = hi;
+  // Two doubles: TwoSum is error-free, so the sum is exact.
+  const own = a.lo === 0 && b.lo === 0 ? 0 : U * Math.abs(h2);
+  return { hi: h2, lo, err: a.err + b.err + own };
+}
+
+export function neg(a: DD): DD {
+  return { hi: -a.hi, lo: -a.lo, err: a.err };
+}
+
+export function sub(a: DD, b: DD): DD {
+  return add(a, neg(b));
+}
+
+export function mul(a: DD, b: DD): DD {
+  if (Math.abs(a.hi) > SPLIT_MAX || Math.abs(b.hi) > SPLIT_MAX) return { hi: a.hi * b.hi, lo: 0, err: Infinity };
+  const p = a.hi * b.hi;
+  const e = twoProdLo(a.hi, b.hi, p) + (a.hi * b.lo + a.lo * b.hi);
+  const r = make(p, e, 0);
+  const A = Math.abs(a.hi) * (1 + 2 ** -50);
+  const B = Math.abs(b.hi) * (1 + 2 ** -50);
+  // Two doubles: TwoProd is error-free, so the product is exact.
+  const own = a.lo === 0 && b.lo === 0 ? 0 : U * Math.abs(r.hi);
+  return { hi: r.hi, lo: r.lo, err: A * b.err + B * a.err + a.err * b.err + own };
+}
+
+export function div(a: DD, b: DD): DD {
+  if (b.hi === 0 || Math.abs(b.hi) > SPLIT_MAX || Math.abs(a.hi) > SPLIT_MAX) return { hi: a.hi / b.hi, lo: 0, err: Infinity };
+  const q1 = a.hi / b.hi;
+  let r = sub(a, mul(b, exact(q1)));
+  const q2 = r.hi / b.hi;
+  r = sub(r, mul(b, exact(q2)));
+  const q3 = r.hi / b.hi;
+  const s = make(q1, q2, 0);
+  const q = add({ hi: s.hi, lo: s.lo, err: 0 }, exact(q3));
+  // |a/b − A/B| ≤ (|A| eb + |B| ea) / (|B| (|B| − eb)) for exact A, B within ea, eb of a, b.
+  const B = Math.abs(b.hi) * (1 - 2 ** -50);
+  const inherited = B > b.err ? ((Math.abs(a.hi) * (1 + 2 ** -50) + a.err) * b.err + B * a.err) / (B * (B - b.err)) : Infinity;
+  return { hi: q.hi, lo: q.lo, err: inherited + U * Math.abs(q.hi) };
+}
+
+/** ln 2 to 107 bits (|error| < 2^−107). */
+const LN2: DD = { hi: 0.6931471805599453, lo: 2.3190468138462996e-17, err: 2 ** -107 };
+const INV_FACT: DD[] = [];
+{
+  let f: DD = exact(1);
+  for (let n = 1; n <= 27; n++) {
+    f = div(f, exact(n));
+    INV_FACT.push(f);
+  }
+}
+
+/**
+ * e^a for |a.hi| ≤ 700 (else refuses with err = Infinity). a = k ln2 + r with |r| ≤ ln2/2, r /= 2^10,
+ * s = e^r − 1 by its Taylor series (to 1/27!, truncation < 2^−120 |s|), then ten times s ← s (2 + s) (the
+ * squaring (1 + s)² − 1, which keeps the relative error of s), and e^a = (1 + s) 2^k. Every step's rounding
+ * is tracked (add/mul above), so the bound is the computed one, not an estimate.
+ */
+export function exp(a: DD): DD {
+  if (!(Math.abs(a.hi) <= 700)) return { hi: Math.exp(a.hi), lo: 0, err: Infinity };
+  const k = Math.round(a.hi / LN2.hi);
+  const r0 = sub({ hi: a.hi, lo: a.lo, err: 0 }, mul(LN2, exact(k)));
+  const r = mul(r0, exact(2 ** -10));
+  let term: DD = r;
+  let sum: DD = r;
+  for (let n = 2; n <= 27; n++) {
+    term = mul(term, r);
+    const t = mul(term, INV_FACT[n - 1]!);
+    sum = add(sum, t);
+    if (Math.abs(t.hi) < 2 ** -120 * Math.abs(sum.hi)) break;
+  }
+  sum = { hi: sum.hi, lo: sum.lo, err: sum.err + 2 ** -118 * Math.abs(sum.hi) };
+  for (let i = 0; i < 10; i++) sum = mul(sum, add(sum, exact(2)));
+  const e = add(sum, exact(1));
+  const scale = 2 ** k;
+  const mag = Math.abs(e.hi * scale);
+  // Input error: |e^(a+δ) − e^a| ≤ e^a (e^|δ| − 1) ≤ e^a 2|δ| for |δ| < 1.
+  const inherited = a.err > 0 ? (a.err < 1 ? mag * 2 * a.err * (1 + 2 ** -40) : Infinity) : 0;
+  return { hi: e.hi * scale, lo: e.lo * scale, err: e.err * scale + inherited };
+}
+
+/**
+ * ln a for a > 0 (else refuses with err = Infinity): one Newton step from the double x = Math.log(a):
+ * ln a = x + ln(1 + t) with t = a e^−x − 1 (|t| ≈ 2^−52), and |ln(1 + t) − t| ≤ t² for |t| < 1/2.
+ */
+export function ln(a: DD): DD {
+  if (!(a.hi > 0) || !Number.isFinite(a.hi)) return { hi: NaN, lo: 0, err: Infinity };
+  const x = exact(Math.log(a.hi));
+  const t = sub(mul({ hi: a.hi, lo: a.lo, err: 0 }, exp(neg(x))), exact(1));
+  if (!(Math.abs(t.hi) < 0.25)) return { hi: NaN, lo: 0, err: Infinity };
+  const y = add(x, t);
+  // Input error: |ln(A) − ln(a)| ≤ |δ| / (a − |δ|).
+  const inherited = a.err > 0 ? (a.hi * (1 - 2 ** -50) > a.err ? a.err / (a.hi * (1 - 2 ** -50) - a.err) : Infinity) : 0;
+  const tAbs = Math.abs(t.hi) + t.err;
+  return { hi: y.hi, lo: y.lo, err: y.err + tAbs * tAbs * (1 + 2 ** -40) + inherited };
+}
+
+/** a^b = e^(b ln a) for a > 0. */
+export function pow(a: DD, b: DD): DD {
+  return exp(mul(b, ln(a)));
+}
+
+/**
+ * The rounding test: the double nearest the exact value when every number within `err` of hi + lo rounds
+ * to the same double (round-half-even), else undefined. Results that would overflow or are 0 refuse too.
+ */
+export function nearest(v: DD): number | undefined {
+  // × 1.125: the two endpoint sums below are themselves rounded (by far less than err / 16).
+  const e = v.err * 1.125 + Number.MIN_VALUE;
+  if (!(e < Infinity) || !Number.isFinite(v.hi)) return undefined;
+  const down = v.hi + (v.lo - e);
+  const up = v.hi + (v.lo + e);
+  return down === up && Number.isFinite(down) ? down : undefined;
+}
