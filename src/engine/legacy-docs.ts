@@ -5,7 +5,6 @@
 import type { FunctionDoc } from "./core";
 import { docs as akash } from "./networks/akash/docs";
 import { docs as bittensor } from "./networks/bittensor/docs";
-import { docs as clore } from "./networks/clore/docs";
 import { docs as ionet } from "./networks/ionet/docs";
 
-export const legacyDocs: Readonly<Record<string, FunctionDoc>> = { ...ionet, ...clore, ...bittensor, ...akash };
+export const legacyDocs: Readonly<Record<string, FunctionDoc>> = { ...ionet, ...bittensor, ...akash };

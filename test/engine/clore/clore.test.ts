@@ -3,11 +3,22 @@
  * Expected values come from REFERENCE.md worked examples, the chain's hard-coded consensus values
  * (Clore-ai/Clore@58d3d99b src/validation.cpp), the docs, or derivations written in the source column.
  */
-import * as clore from "../../../src/engine/networks/clore";
-import { exactPowDouble, powDouble } from "../../../src/engine/networks/clore/formulas";
-import { type Expect, expectRow as check } from "../../helpers/table";
 import { D } from "../../../src/engine/core/decimal";
+import { exactPowDouble, powDouble } from "../../../src/engine/networks/clore/formulas";
+import { functions } from "../../../src/engine/networks/clore/functions";
+import { fn } from "../../helpers/fn";
+import { type Expect, expectRow as check } from "../../helpers/table";
 import { doubleParts, oracleChainSubsidySat, oraclePowDouble, oracleSubsidySat, Q_MANTISSA, satToClore } from "./subsidy-oracle";
+
+const blockReward = fn("CLORE_BLOCK_REWARD");
+const emitted = fn("CLORE_EMITTED");
+const rewardSplit = fn("CLORE_REWARD_SPLIT");
+const pohDiscount = fn("CLORE_POH_DISCOUNT");
+const renterCost = fn("CLORE_RENTER_COST");
+const hostPayout = fn("CLORE_HOST_PAYOUT");
+const platformFee = fn("CLORE_PLATFORM_FEE");
+const pohReward = fn("CLORE_POH_REWARD");
+const mfpBasket = fn("CLORE_MFP_BASKET");
 
 const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
 const BAD = (param: string) => ({ code: "INVALID_ARG", param });
@@ -50,7 +61,7 @@ describe("CLORE_BLOCK_REWARD", () => {
     [1.5, BAD("height"), "fractional height"],
     [null, BAD("height"), "height is required"],
     ["abc", BAD("height"), "text height"],
-  ])("(%p) = %p  [%s]", (h, expected) => check(() => clore.blockReward(h), expected));
+  ])("(%p) = %p  [%s]", (h, expected) => check(() => blockReward(h), expected));
 
   it("the oracles agree that 2^27 − 1 gives 0", () => {
     expect(oracleSubsidySat(2 ** 27 - 1)).toBe(0n);
@@ -94,16 +105,16 @@ describe("the chain's double reading against the exact product (every height bel
   });
 
   it("CLORE_BLOCK_REWARD gives the chain's reading at each of them (and at every near-integer candidate)", () => {
-    for (const h of candidates) expect([h, clore.blockReward(h).toString()]).toEqual([h, satToClore(oracleChainSubsidySat(h))]);
-    for (const h of differing) expect(clore.blockReward(h).toString()).not.toBe(satToClore(oracleSubsidySat(h)));
+    for (const h of candidates) expect([h, blockReward(h).toString()]).toEqual([h, satToClore(oracleChainSubsidySat(h))]);
+    for (const h of differing) expect(blockReward(h).toString()).not.toBe(satToClore(oracleSubsidySat(h)));
   });
 
   it("CLORE_REWARD_SPLIT uses the same subsidy: the chain split of the differing heights halves the chain's satoshi", () => {
     for (const h of differing) {
       const half = oracleChainSubsidySat(h) / 2n; // 50 % each side, integer division
-      expect(clore.rewardSplit(h, "chain").map((r) => r[1]!.toString())).toEqual([satToClore(half), satToClore(half)]);
-      const docs = clore.rewardSplit(h, "docs").map((r) => r[1] as InstanceType<typeof D>);
-      expect(docs.reduce((a, b) => a.plus(b)).toString()).toBe(satToClore(oracleChainSubsidySat(h)));
+      expect(rewardSplit(h, "chain").map((r: unknown[]) => r[1]!.toString())).toEqual([satToClore(half), satToClore(half)]);
+      const docs = rewardSplit(h, "docs").map((r: unknown[]) => r[1] as InstanceType<typeof D>);
+      expect(docs.reduce((a: InstanceType<typeof D>, b: InstanceType<typeof D>) => a.plus(b)).toString()).toBe(satToClore(oracleChainSubsidySat(h)));
     }
   });
 });
@@ -128,11 +139,11 @@ describe("CLORE_EMITTED", () => {
     [1e9, "1300000000.116496509599", "1e-9", "limit R0/d/1e8 (computed by hand at 60 digits: 54193019856 / 4.16869383470335516820784579547498616e-7 / 1e8)"],
     [-5, OOR("height"), 0, "negative"],
     [2.5, BAD("height"), 0, "fractional"],
-  ])("(%p) = %p  [%s]", (h, expected, tol) => check(() => clore.emitted(h), expected, typeof expected === "string" ? tol : undefined));
+  ])("(%p) = %p  [%s]", (h, expected, tol) => check(() => emitted(h), expected, typeof expected === "string" ? tol : undefined));
 });
 
 describe("CLORE_REWARD_SPLIT", () => {
-  const split = (h: unknown, s: unknown) => clore.rewardSplit(h, s).map((r) => [r[0], r[1]!.toString()]);
+  const split = (h: unknown, s: unknown) => rewardSplit(h, s).map((r: unknown[]) => [r[0], String(r[1])]);
 
   it.each<[unknown, unknown, (string | number)[][], string]>([
     [76084, null, [["miner", "262.50573537"], ["community", "262.50573537"]], "REFERENCE.md D.2 [CLR-03.split]: 1 satoshi lost"],
@@ -151,7 +162,7 @@ describe("CLORE_REWARD_SPLIT", () => {
   it.each<[unknown, unknown, Expect, string]>([
     [76084, "docs_v2", ENUM("scheme"), "unknown scheme"],
     [-1, null, OOR("height"), "negative height"],
-  ])("(%p, %p) = %p  [%s]", (h, s, expected) => check(() => clore.rewardSplit(h, s).length, expected));
+  ])("(%p, %p) = %p  [%s]", (h, s, expected) => check(() => rewardSplit(h, s).length, expected));
 });
 
 describe("CLORE_POH_DISCOUNT", () => {
@@ -166,7 +177,7 @@ describe("CLORE_POH_DISCOUNT", () => {
     [20000, "0.01", "0.5 % rounds up to 1 %"],
     [1999999, "0.5", "49.999975 % rounds to 50"],
     [-1, OOR("holding"), "negative holding"],
-  ])("(%p) = %p  [%s]", (x, expected) => check(() => clore.pohDiscount(x), expected));
+  ])("(%p) = %p  [%s]", (x, expected) => check(() => pohDiscount(x), expected));
 });
 
 describe("CLORE_RENTER_COST", () => {
@@ -182,7 +193,7 @@ describe("CLORE_RENTER_COST", () => {
     [100, "reserved", null, null, ENUM("order_type"), "unknown order type"],
     [100, "spot", -5, null, OOR("renter_poh"), "negative holding"],
     [100, "spot", null, "2023", ENUM("regime"), "unknown regime"],
-  ])("(%p, %p, %p, %p) = %p  [%s]", (p, o, poh, r, expected) => check(() => clore.renterCost(p, o, poh, r), expected));
+  ])("(%p, %p, %p, %p) = %p  [%s]", (p, o, poh, r, expected) => check(() => renterCost(p, o, poh, r), expected));
 });
 
 describe("CLORE_HOST_PAYOUT", () => {
@@ -202,11 +213,11 @@ describe("CLORE_HOST_PAYOUT", () => {
     [100, "on_demand", "BTC", null, 1.5, null, OOR("mfp_reduction"), "mfp above 1"],
     [100, "on_demand", "BTC", -1, null, null, OOR("host_poh"), "negative holding"],
   ])("(%p, %p, %p, %p, %p, %p) = %p  [%s]", (p, o, c, poh, mfp, r, expected) =>
-    check(() => clore.hostPayout(p, o, c, poh, mfp, r), expected)
+    check(() => hostPayout(p, o, c, poh, mfp, r), expected)
   );
 
   it("names the valid values when USD is used under the current regime", () => {
-    expect(() => clore.hostPayout(100, null, "usd", null, null, null)).toThrow(
+    expect(() => hostPayout(100, null, "usd", null, null, null)).toThrow(
       '[DEPIN] currency "USD" is only valid with regime "legacy"; with regime "current" currency must be one of "CLORE", "BTC", "USDT", "USDC" (got "usd")'
     );
   });
@@ -224,7 +235,7 @@ describe("CLORE_PLATFORM_FEE", () => {
     [100, "on_demand", "USDC", 500000, 500000, 0.2, null, "20.7", "2 × 5 × 0.87 + 15 × 0.8"],
     [100, "on_demand", "USD", null, null, null, null, ENUM("currency"), "USD is legacy only"],
   ])("(%p, %p, %p, %p, %p, %p, %p) = %p  [%s]", (p, o, c, rp, hp, mfp, r, expected) =>
-    check(() => clore.platformFee(p, o, c, rp, hp, mfp, r), expected)
+    check(() => platformFee(p, o, c, rp, hp, mfp, r), expected)
   );
 });
 
@@ -239,7 +250,7 @@ describe("CLORE_POH_REWARD", () => {
     [1, 0, null, OOR("total_staked"), "total must be > 0"],
     [-1, 10, null, OOR("user_staked"), "negative stake"],
     [1, 10, -1, OOR("daily_pool"), "negative pool"],
-  ])("(%p, %p, %p) = %p  [%s]", (u, t, pool, expected) => check(() => clore.pohReward(u, t, pool), expected));
+  ])("(%p, %p, %p) = %p  [%s]", (u, t, pool, expected) => check(() => pohReward(u, t, pool), expected));
 });
 
 describe("CLORE_MFP_BASKET", () => {
@@ -250,10 +261,10 @@ describe("CLORE_MFP_BASKET", () => {
     [313, 1440, 1.1, OOR("basket_share"), "share above 1"],
     [-1, null, null, OOR("reward_per_block"), "negative reward"],
     [313, -1, null, OOR("blocks_per_day"), "negative blocks"],
-  ])("(%p, %p, %p) = %p  [%s]", (r, b, s, expected) => check(() => clore.mfpBasket(r, b, s), expected));
+  ])("(%p, %p, %p) = %p  [%s]", (r, b, s, expected) => check(() => mfpBasket(r, b, s), expected));
 });
 
-describe("docs records", () => {
+describe("declarations (src/engine/networks/clore/functions.ts)", () => {
   const ids = [
     "CLORE_BLOCK_REWARD",
     "CLORE_EMITTED",
@@ -264,16 +275,21 @@ describe("docs records", () => {
     "CLORE_PLATFORM_FEE",
     "CLORE_POH_REWARD",
     "CLORE_MFP_BASKET",
+    "CLORE_POH_POOL",
+    "CLORE_POH2_WEIGHT",
+    "CLORE_GPU_POH_LIMIT",
+    "CLORE_MFP_LOCK",
   ];
-  it("documents exactly the nine CLORE_ functions", () => {
-    expect(Object.keys(clore.docs).sort()).toEqual([...ids].sort());
+  it("declares exactly the thirteen CLORE_ functions of SPEC §4.2 and §4.6, once each, in catalog order", () => {
+    expect(functions.map((d) => d.id)).toEqual(ids);
   });
-  it.each(ids)("%s has a formula, dated provenance and a rounding policy", (id) => {
-    const d = clore.docs[id]!;
+  it.each(ids)("%s has a formula, dated provenance, a primary source and a rounding policy", (id) => {
+    const d = functions.find((x) => x.id === id)!.doc;
     expect(d.formula.length).toBeGreaterThan(0);
     expect(d.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(d.rounding.length).toBeGreaterThan(0);
-    for (const p of Object.values(d.params)) {
+    expect(d.source).not.toMatch(/REFERENCE\.md|seed\/|\.\.\/shared/);
+    for (const p of Object.values(d.params ?? {})) {
       expect(p.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(["documented", "derived", "estimate"]).toContain(p.confidence);
       expect(p.source.length).toBeGreaterThan(0);

@@ -1,8 +1,17 @@
 /** Invariants of the Clore.ai functions (STYLE.md §Tests), checked with fast-check. */
 import fc from "fast-check";
 import { D } from "../../../src/engine/core/decimal";
-import * as clore from "../../../src/engine/networks/clore";
+import { fn } from "../../helpers/fn";
+import { blockSubsidySat, discountOf } from "../../../src/engine/networks/clore/formulas";
 import { oracleChainSubsidySat } from "./subsidy-oracle";
+
+const blockReward = fn("CLORE_BLOCK_REWARD");
+const emitted = fn("CLORE_EMITTED");
+const rewardSplit = fn("CLORE_REWARD_SPLIT");
+const pohDiscount = fn("CLORE_POH_DISCOUNT");
+const renterCost = fn("CLORE_RENTER_COST");
+const hostPayout = fn("CLORE_HOST_PAYOUT");
+const platformFee = fn("CLORE_PLATFORM_FEE");
 
 /** Fee results are the nearest double of the exact value when core/arith's exact backend applies: compare as decimals. */
 const dd = (x: { toString(): string } | number) => D(x.toString());
@@ -19,7 +28,7 @@ describe("CLORE block subsidy invariants", () => {
   it("equals the independent BigInt oracle of the chain's double reading at random heights", () => {
     fc.assert(
       fc.property(height, (h) => {
-        expect(clore.blockSubsidySat(h).toString()).toBe(oracleChainSubsidySat(h).toString());
+        expect(blockSubsidySat(h).toString()).toBe(oracleChainSubsidySat(h).toString());
       }),
       { numRuns: 300 }
     );
@@ -28,8 +37,8 @@ describe("CLORE block subsidy invariants", () => {
   it("never increases with height", () => {
     fc.assert(
       fc.property(height, fc.integer({ min: 1, max: 1_000_000 }), (h, k) => {
-        expect(clore.blockReward(h + 1).lte(clore.blockReward(h))).toBe(true);
-        expect(clore.blockReward(h + k).lte(clore.blockReward(h))).toBe(true);
+        expect(blockReward(h + 1).lte(blockReward(h))).toBe(true);
+        expect(blockReward(h + k).lte(blockReward(h))).toBe(true);
       })
     );
   });
@@ -37,12 +46,12 @@ describe("CLORE block subsidy invariants", () => {
   it("the chain split never exceeds the subsidy and loses at most 1 satoshi; the docs split sums to it", () => {
     fc.assert(
       fc.property(height, (h) => {
-        const s = clore.blockReward(h);
-        const chain = clore.rewardSplit(h, "chain").map((r) => r[1] as InstanceType<typeof D>);
+        const s = blockReward(h);
+        const chain = rewardSplit(h, "chain").map((r: unknown[]) => r[1] as InstanceType<typeof D>);
         const lost = s.minus(chain[0]!.plus(chain[1]!));
         expect(lost.gte(0) && lost.lte("0.00000001")).toBe(true);
-        const docs = clore.rewardSplit(h, "docs").map((r) => r[1] as InstanceType<typeof D>);
-        expect(docs.reduce((a, b) => a.plus(b), new D(0)).eq(s)).toBe(true);
+        const docs = rewardSplit(h, "docs").map((r: unknown[]) => r[1] as InstanceType<typeof D>);
+        expect(docs.reduce((a: InstanceType<typeof D>, b: InstanceType<typeof D>) => a.plus(b), new D(0)).eq(s)).toBe(true);
       })
     );
   });
@@ -50,13 +59,13 @@ describe("CLORE block subsidy invariants", () => {
   it("cumulative emission increases, stays below the 1.3 billion limit, and its step is the smooth subsidy", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000_000 }), (h) => {
-        const e0 = clore.emitted(h);
-        const e1 = clore.emitted(h + 1);
+        const e0 = emitted(h);
+        const e1 = emitted(h + 1);
         expect(e1.gt(e0)).toBe(true);
         expect(e1.lt("1300000000.1165")).toBe(true);
         // e(h+1) − e(h) = R0 (1 − d)^h / 1e8, within one satoshi of the chain's truncated subsidy (q vs 1 − d: < 0.6 sat).
         const step = e1.minus(e0);
-        expect(step.minus(clore.blockReward(h)).abs().lte("0.00000001")).toBe(true);
+        expect(step.minus(blockReward(h)).abs().lte("0.00000001")).toBe(true);
       })
     );
   });
@@ -66,9 +75,9 @@ describe("CLORE fee invariants", () => {
   it("renter cost − host payout = platform fee (current regime)", () => {
     fc.assert(
       fc.property(price, orderType, currentCurrency, holding, holding, fraction, (p, o, c, rp, hp, m) => {
-        const renter = dd(clore.renterCost(p, o, rp, null));
-        const host = dd(clore.hostPayout(p, o, c, hp, m, null));
-        const fee = dd(clore.platformFee(p, o, c, rp, hp, m, "current"));
+        const renter = dd(renterCost(p, o, rp, null));
+        const host = dd(hostPayout(p, o, c, hp, m, null));
+        const fee = dd(platformFee(p, o, c, rp, hp, m, "current"));
         expect(renter.minus(host).minus(fee).abs().lte(ulps(p))).toBe(true);
       })
     );
@@ -77,9 +86,9 @@ describe("CLORE fee invariants", () => {
   it("renter cost − host payout = platform fee (legacy regime)", () => {
     fc.assert(
       fc.property(price, orderType, legacyCurrency, holding, holding, fraction, (p, o, c, rp, hp, m) => {
-        const renter = dd(clore.renterCost(p, o, rp, "legacy"));
-        const host = dd(clore.hostPayout(p, o, c, hp, m, "legacy"));
-        const fee = dd(clore.platformFee(p, o, c, rp, hp, m, "legacy"));
+        const renter = dd(renterCost(p, o, rp, "legacy"));
+        const host = dd(hostPayout(p, o, c, hp, m, "legacy"));
+        const fee = dd(platformFee(p, o, c, rp, hp, m, "legacy"));
         expect(renter.minus(host).eq(fee)).toBe(true);
       })
     );
@@ -89,11 +98,11 @@ describe("CLORE fee invariants", () => {
     fc.assert(
       fc.property(price, orderType, legacyCurrency, holding, fraction, fc.constantFrom("current", "legacy"), (p, o, c, hp, m, r) => {
         const cur = r === "current" && c === "USD" ? "USDC" : c;
-        const host = dd(clore.hostPayout(p, o, cur, hp, m, r));
+        const host = dd(hostPayout(p, o, cur, hp, m, r));
         expect(host.lte(p)).toBe(true);
         expect(host.gte(0)).toBe(true);
-        expect(dd(clore.platformFee(p, o, cur, hp, hp, m, r)).gte(0)).toBe(true);
-        expect(dd(clore.renterCost(p, o, hp, r)).gte(p)).toBe(true);
+        expect(dd(platformFee(p, o, cur, hp, hp, m, r)).gte(0)).toBe(true);
+        expect(dd(renterCost(p, o, hp, r)).gte(p)).toBe(true);
       })
     );
   });
@@ -102,8 +111,8 @@ describe("CLORE fee invariants", () => {
     fc.assert(
       fc.property(holding, holding, (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const dLo = clore.pohDiscount(lo);
-        const dHi = clore.pohDiscount(hi);
+        const dLo = pohDiscount(lo);
+        const dHi = pohDiscount(hi);
         expect(dLo.lte(dHi)).toBe(true);
         expect(dHi.lte("0.5") && dLo.gte(0)).toBe(true);
         expect(dHi.mul(100).isInteger()).toBe(true);
@@ -115,8 +124,8 @@ describe("CLORE fee invariants", () => {
     fc.assert(
       fc.property(price, orderType, currentCurrency, holding, holding, (p, o, c, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(dd(clore.renterCost(p, o, hi, null)).lte(dd(clore.renterCost(p, o, lo, null)))).toBe(true);
-        expect(dd(clore.hostPayout(p, o, c, hi, null, null)).gte(dd(clore.hostPayout(p, o, c, lo, null, null)))).toBe(true);
+        expect(dd(renterCost(p, o, hi, null)).lte(dd(renterCost(p, o, lo, null)))).toBe(true);
+        expect(dd(hostPayout(p, o, c, hi, null, null)).gte(dd(hostPayout(p, o, c, lo, null, null)))).toBe(true);
       })
     );
   });
@@ -132,10 +141,10 @@ describe("the fee functions' number form of the PoH discount", () => {
     );
     fc.assert(
       fc.property(h, (x) => {
-        expect(clore.discountOf(x)).toBe(clore.pohDiscount(x).toNumber());
+        expect(discountOf(x)).toBe(pohDiscount(x).toNumber());
       }),
       { numRuns: 5000 }
     );
-    expect(clore.discountOf(500000)).toBe(0.13); // REFERENCE.md D.3: 12.5 rounds up
+    expect(discountOf(500000)).toBe(0.13); // REFERENCE.md D.3: 12.5 rounds up
   });
 });

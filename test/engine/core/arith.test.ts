@@ -6,8 +6,8 @@ import fc from "fast-check";
 import { type Arith, decimalArith, exactArith, INEXACT, run } from "../../../src/engine/core/arith";
 import { D } from "../../../src/engine/core/decimal";
 import * as akash from "../../../src/engine/networks/akash";
-import * as clore from "../../../src/engine/networks/clore";
 import * as ionet from "../../../src/engine/networks/ionet";
+import { fn } from "../../helpers/fn";
 
 /** Decimals as analysts type them: up to 10 fractional digits, any magnitude sign. */
 const typed = fc
@@ -100,13 +100,13 @@ describe("fallback", () => {
         const side = (h: number) => new D("0.05").mul(new D(1).minus(rho[h]!));
         const renter = new D(p).mul(side(rh).plus(1));
         const host = new D(p).mul(new D(1).minus(side(hh)).minus(new D("0.15").mul(new D(1).minus(new D(m)))));
-        expect(num(clore.renterCost(p, "on_demand", rh, null))).toBe(renter.toNumber());
-        expect(num(clore.hostPayout(p, "on_demand", "BTC", hh, m, null))).toBe(host.toNumber());
-        expect(num(clore.platformFee(p, "on_demand", "BTC", rh, hh, m, null))).toBe(renter.minus(host).toNumber());
+        expect(num(fn("CLORE_RENTER_COST")(p, "on_demand", rh, null))).toBe(renter.toNumber());
+        expect(num(fn("CLORE_HOST_PAYOUT")(p, "on_demand", "BTC", hh, m, null))).toBe(host.toNumber());
+        expect(num(fn("CLORE_PLATFORM_FEE")(p, "on_demand", "BTC", rh, hh, m, null))).toBe(renter.minus(host).toNumber());
       }),
       { numRuns: 2000 }
     );
-    expect(clore.renterCost(100, null, null, null)).toBe(105); // [CLR-06]
-    expect(clore.hostPayout(100, null, null, 1000000, null, null)).toBe(96.25); // [CLR-07]
+    expect(fn("CLORE_RENTER_COST")(100, null, null, null)).toBe(105); // [CLR-06]
+    expect(fn("CLORE_HOST_PAYOUT")(100, null, null, 1000000, null, null)).toBe(96.25); // [CLR-07]
   });
 });

@@ -52,7 +52,7 @@ export interface GpuLimitRow {
 }
 
 interface GpuLimitData {
-  readonly regime: { readonly id: string; readonly from: string; readonly to: string; readonly confidence: Confidence; readonly note: string; readonly source: string };
+  readonly regime: { readonly id: string; readonly confidence: Confidence; readonly note: string; readonly source: string };
   readonly unit: string;
   readonly rows: readonly GpuLimitRow[];
   readonly missing: string;

@@ -1,8 +1,11 @@
 /** Clore.ai formulas: typed inputs in, Decimal out (REFERENCE.md §D). */
-import type { Arith } from "../../core/arith";
+import { run, type Arith } from "../../core/arith";
 import { D, type Dec } from "../../core/decimal";
+import { DepinError } from "../../core/errors";
+import { msg } from "../../core/messages";
 import { cloreParams as P } from "./params";
 import { PowerTable, TABLE_LIMIT, TABLE_REL_ERROR } from "./powers";
+import type { Currency, OrderType, Regime, Scheme } from "./validate";
 
 const ZERO = new D(0);
 const ONE = new D(1);
@@ -157,6 +160,24 @@ export function docsSplit(h: number): Dec[] {
   return DOCS_SHARES.map((share) => s.mul(share));
 }
 
+/** Recipient labels of CLORE_REWARD_SPLIT, by scheme, in row order. */
+export const SPLIT_LABELS: Readonly<Record<Scheme, readonly string[]>> = {
+  chain: ["miner", "community"],
+  docs: ["miners", "PoH staking", "MFP lock", "developers"],
+};
+
+/** CLORE_REWARD_SPLIT: rows (recipient label, CLORE) for the block at height h, 2 rows ("chain") or 4 ("docs"). */
+export function rewardSplit(h: number, scheme: Scheme): (string | Dec)[][] {
+  if (scheme === "chain") {
+    const { miner, community } = chainSplit(h);
+    return [
+      [SPLIT_LABELS.chain[0]!, miner],
+      [SPLIT_LABELS.chain[1]!, community],
+    ];
+  }
+  return docsSplit(h).map((amount, i) => [SPLIT_LABELS.docs[i]!, amount]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Marketplace fees (REFERENCE.md §D.3)
 
@@ -209,6 +230,74 @@ export function legacyFee(price: Dec, rate: Dec): Dec {
   return price.mul(rate);
 }
 
+// The fee functions of the catalog, over validated arguments: price, holdings and mfp_reduction as JS numbers
+// (core/arith picks exact doubles or decimal.js), order type, currency and regime in their canonical spelling.
+
+const SIDE_SHARE = new D(P.sideShare.value);
+/** Each side's half of the base fee, by order type. */
+const SIDE_BASE: Readonly<Record<OrderType, string>> = {
+  on_demand: new D(P.baseOnDemand.value).mul(SIDE_SHARE).toString(),
+  spot: new D(P.baseSpot.value).mul(SIDE_SHARE).toString(),
+};
+const LEGACY_RATE: Readonly<Record<OrderType, Dec>> = { on_demand: new D(P.legacyOnDemand.value), spot: new D(P.legacySpot.value) };
+const LEGACY_USD = new D(P.legacyUsd.value);
+
+/** Extra hoster fee of the current regime: 15 % in BTC, USDT or USDC, 0 in CLORE. */
+const extraFee = (c: Currency): string => (c === "CLORE" ? "0" : P.extraHosterFee.value);
+/** The legacy single fee: 19.5 % in USD whatever the order type, else 10 % on demand or 2.5 % spot. */
+const legacyRate = (o: OrderType, c: Currency): Dec => (c === "USD" ? LEGACY_USD : LEGACY_RATE[o]);
+
+const POH_FULL_N = Number(P.pohFullHolding.value); // 2,000,000 CLORE
+const POH_MAX_PCT_N = Number(P.pohMaxReduction.value); // 50 %
+/** Holding per whole percent of discount: 2,000,000 / 50 = 40,000 CLORE. */
+const PER_PCT = POH_FULL_N / POH_MAX_PCT_N;
+
+/**
+ * A validated holding's PoH discount as a JS number: round_half_up(min(h / 2,000,000, 1) × 50) / 100, the
+ * same value as {@link pohDiscount}, in exact integer steps: pct = ⌊h / 40,000⌋ corrected so that the
+ * remainder h − pct·40,000 (exact in doubles, as both terms are below 2^21) lies in [0, 40,000), plus one
+ * when the remainder is at least half a step. Tested against pohDiscount.
+ */
+export function discountOf(holding: number): number {
+  if (holding >= POH_FULL_N) return POH_MAX_PCT_N / 100;
+  if (holding <= 0) return 0;
+  let pct = Math.floor(holding / PER_PCT);
+  let rem = holding - pct * PER_PCT;
+  if (rem < 0) {
+    pct--;
+    rem += PER_PCT;
+  } else if (rem >= PER_PCT) {
+    pct++;
+    rem -= PER_PCT;
+  }
+  return (rem >= PER_PCT / 2 ? pct + 1 : pct) / 100;
+}
+
+/** CLORE_RENTER_COST: current price × (1 + base/2 × (1 − ρ_r)); legacy: the listed price (the fee is withheld from the host). */
+export function renterCostOf(price: number, o: OrderType, renterPoh: number, r: Regime): Dec | number {
+  if (r === "legacy") return price;
+  const rd = discountOf(renterPoh);
+  return run((A) => renterCost(A, A.num(price), A.c(SIDE_BASE[o]), A.num(rd)));
+}
+
+/** CLORE_HOST_PAYOUT: current price × (1 − base/2 × (1 − ρ_h) − extra × (1 − mfp)); legacy: price − the single fee. */
+export function hostPayoutOf(price: number, o: OrderType, c: Currency, hostPoh: number, mfp: number, r: Regime): Dec | number {
+  if (r === "legacy") {
+    const pd = new D(price);
+    return pd.minus(legacyFee(pd, legacyRate(o, c)));
+  }
+  const hd = discountOf(hostPoh);
+  return run((A) => hostPayout(A, A.num(price), A.c(SIDE_BASE[o]), A.num(hd), A.c(extraFee(c)), A.num(mfp)));
+}
+
+/** CLORE_PLATFORM_FEE: renter cost − host payout (current); legacy: price × the single fee. */
+export function platformFeeOf(price: number, o: OrderType, c: Currency, renterPoh: number, hostPoh: number, mfp: number, r: Regime): Dec | number {
+  if (r === "legacy") return legacyFee(new D(price), legacyRate(o, c));
+  const rd = discountOf(renterPoh);
+  const hd = discountOf(hostPoh);
+  return run((A) => platformFee(A, A.num(price), A.c(SIDE_BASE[o]), A.num(rd), A.num(hd), A.c(extraFee(c)), A.num(mfp)));
+}
+
 // ---------------------------------------------------------------------------------------------
 // PoH staking and MFP (REFERENCE.md §D.4)
 
@@ -218,6 +307,12 @@ export function legacyFee(price: Dec, rate: Dec): Dec {
  */
 export function pohReward(user: Dec, total: Dec, pool: Dec): Dec {
   return user.mul(pool).div(total);
+}
+
+/** CLORE_POH_REWARD over validated stakes (user ≥ 0, total > 0): user_staked above total_staked is an error. */
+export function pohRewardChecked(user: number, total: number, pool: Dec): Dec {
+  if (user > total) throw new DepinError("OUT_OF_RANGE", "user_staked", user, msg.atMost("user_staked", `total_staked (${total})`, user));
+  return pohReward(new D(user), new D(total), pool);
 }
 
 /**
