@@ -21,7 +21,7 @@ export const functions: readonly FunctionDecl[] = [
         kind: "raw",
         range: false,
         optional: true,
-        help: 'Date: an Excel date serial (1900 date system; a time of day is ignored) or ISO text "YYYY-MM-DD" (or an ISO date-time: its UTC date), read as a UTC date',
+        help: 'Date: an Excel date serial (1900 date system; a time of day is ignored) or ISO text "YYYY-MM-DD", read as a UTC date',
         defaultText: "blank: every regime of the network",
       },
     ],
