@@ -1,0 +1,409 @@
+/**
+ * `depin-calc recalc`: every formula of a workbook evaluated headlessly (HyperFormula + the DEPIN plugin), the
+ * results written back as cached values, errors reported by address, and `--check` against the values the
+ * file already caches.
+ *
+ * What a real workbook needs, and how it is handled:
+ * - Excel's sheet size (1,048,576 rows × 16,384 columns), not HyperFormula's 40,000-row default;
+ * - the undo stack off (`undoLimit: 0`): a batch recalculation never undoes, and the bookkeeping dominated the
+ *   time of large files;
+ * - stored formula forms: `_xldudf_DEPIN_X(` (how Excel saves JS custom functions, OFFICE_NOTES §14) is read as
+ *   `DEPIN.X(`; the `_xlfn.`, `_xlfn._xlws.` and `_xlpm.` prefixes of newer functions are dropped (`_xlfn.IFS`
+ *   → `IFS`; `_xlfn.SINGLE(x)`, Excel's `@x`, → `(x)`: HyperFormula applies implicit intersection itself);
+ *   TRUE/FALSE literals become TRUE()/FALSE() (HyperFormula has only the functions), and number literals with
+ *   an upper-case exponent (`1E-12`, as Excel stores them) get a lower-case one (HyperFormula's lexer);
+ * - defined names HyperFormula does not accept (`收益`, `\amount`) are bound under an alias and every formula
+ *   is rewritten to it; names keep their sheet scope; unquoted sheet names outside A-Z/0-9/_ are quoted;
+ * - date cells (exceljs gives a Date) become Excel date serials (1900 or 1904 system, as the file says);
+ * - error cells (`#DIV/0!` …) carry their error into the formulas that read them;
+ * - spills: values are entered before formulas (plugin.ts sizes spills from the cells it reads); the cells of
+ *   an array formula's stored range (`ref`) are left blank for the spill and compared with its values.
+ */
+import ExcelJS from "exceljs";
+import { DetailedCellError, HyperFormula, type RawCellContent, type SerializedNamedExpression } from "hyperformula";
+import { type CellOut, columnLetters, readResult } from "./evaluator";
+import { registerDepinPlugin } from "./plugin";
+import type { DefinedNameXml, LoadedWorkbook } from "./workbook-io";
+
+/** Excel's grid and batch settings (see the module comment). */
+export const ENGINE_CONFIG = {
+  licenseKey: "gpl-v3",
+  smartRounding: false,
+  useArrayArithmetic: false,
+  maxRows: 1048576,
+  maxColumns: 16384,
+  undoLimit: 0,
+} as const;
+
+export type ErrorValue = { error: string };
+export type CachedValue = CellOut | ErrorValue;
+export type Computed = CellOut | { error: string; message: string };
+
+export interface RecalcCell {
+  readonly sheet: string;
+  readonly address: string;
+  /** The formula as stored in the file ("" for a cell filled by a spill). */
+  readonly formula: string;
+  readonly value: Computed;
+  readonly cached?: CachedValue;
+  readonly status: "match" | "differs" | "no-cache" | "error";
+  /** The anchor address of the spill this cell belongs to, for spilled cells. */
+  readonly spillOf?: string;
+}
+
+export interface RecalcReport {
+  readonly cells: readonly RecalcCell[];
+  readonly formulaCount: number;
+  /** Names that could not be bound, spills the file does not hold as arrays, … */
+  readonly warnings: readonly string[];
+}
+
+export interface RecalcOptions {
+  /** Relative tolerance for numbers: |a − b| ≤ tol × max(1, |cached|). Default 1e-9. */
+  readonly tolerance?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formula text
+
+interface Segment {
+  kind: "code" | "string" | "sheet";
+  text: string;
+}
+
+/** Formula text split into code, "string" literals and 'quoted sheet' names (doubled quotes escape). */
+export function splitFormula(formula: string): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i]!;
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
+      out.push({ kind: ch === '"' ? "string" : "sheet", text: formula.slice(i, j + 1) });
+      i = j + 1;
+    } else {
+      let j = i;
+      while (j < formula.length && formula[j] !== '"' && formula[j] !== "'") j++;
+      out.push({ kind: "code", text: formula.slice(i, j) });
+      i = j;
+    }
+  }
+  return out;
+}
+
+const ID_CHAR = "\\p{L}\\p{N}_.\\\\?";
+const BOOLEAN_LITERAL = new RegExp(`(?<![${ID_CHAR}!$])(TRUE|FALSE)(?![${ID_CHAR}(!])(?!\\s*\\()`, "giu");
+/** A number literal with an upper-case exponent (Excel stores `1E-12`; HyperFormula reads only `1e-12`). */
+const EXPONENT = new RegExp(`(?<![${ID_CHAR}$])(\\d+(?:\\.\\d*)?|\\.\\d+)E([+-]?\\d+)(?![${ID_CHAR}])`, "gu");
+/** An unquoted sheet name with characters HyperFormula's lexer does not take unquoted. */
+const UNQUOTED_SHEET = new RegExp(`(?<![${ID_CHAR}'])([${ID_CHAR}]*[^\\x00-\\x7f][${ID_CHAR}]*)!`, "gu");
+
+/** The formula as HyperFormula reads it; `aliases` maps upper-cased defined names to their engine alias. */
+export function engineFormula(stored: string, aliases: ReadonlyMap<string, string> = new Map()): string {
+  const body = stored.startsWith("=") ? stored.slice(1) : stored;
+  const nameRe = aliases.size > 0 ? new RegExp(`(?<![${ID_CHAR}])(${[...aliases.keys()].map(escapeRe).join("|")})(?![${ID_CHAR}(])`, "giu") : null;
+  const text = splitFormula(body)
+    .map((s) => {
+      if (s.kind !== "code") return s.text;
+      let t = s.text
+        .replace(/_xldudf_DEPIN_([A-Za-z0-9_]+)\s*\(/g, (_m, id: string) => `DEPIN.${id.toUpperCase()}(`)
+        .replace(/_xlfn\.SINGLE\s*\(/gi, "(")
+        .replace(/_xlfn\.(_xlws\.)?/gi, "")
+        .replace(/_xlpm\./gi, "")
+        .replace(BOOLEAN_LITERAL, (m) => `${m.toUpperCase()}()`)
+        .replace(EXPONENT, (_m, mantissa: string, exp: string) => `${mantissa}e${exp}`)
+        .replace(UNQUOTED_SHEET, (_m, sheet: string) => `'${sheet}'!`);
+      if (nameRe) t = t.replace(nameRe, (m) => aliases.get(m.toUpperCase()) ?? m);
+      return t;
+    })
+    .join("");
+  return `=${text}`;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** True when the stored formula calls a DEPIN function (either spelling). */
+export function callsDepin(formula: string): boolean {
+  return splitFormula(formula).some((s) => s.kind === "code" && /(_xldudf_DEPIN_|\bDEPIN\.)[A-Za-z0-9_]+\s*\(/i.test(s.text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+/** Excel date serial of a Date as exceljs reads it (exceljs builds the Date in UTC from the serial). */
+export function dateSerial(d: Date, date1904: boolean): number {
+  return 25569 + d.getTime() / 86400000 - (date1904 ? 1462 : 0);
+}
+
+/** Error literals HyperFormula reads from raw content; others are entered as #N/A (see `rawValue`). */
+const ENGINE_ERRORS = new Set(["#DIV/0!", "#N/A", "#NAME?", "#NUM!", "#REF!", "#VALUE!"]);
+
+interface FormulaInfo {
+  formula: string;
+  result: unknown;
+  shareType?: string;
+  ref?: string;
+}
+
+function formulaOf(cell: ExcelJS.Cell): FormulaInfo | null {
+  const v = cell.value as unknown;
+  if (!v || typeof v !== "object") return null;
+  if ("formula" in v || "sharedFormula" in v) {
+    const o = v as { formula?: string; sharedFormula?: string; result?: unknown; shareType?: string; ref?: string };
+    const formula = o.formula ?? cell.formula;
+    if (!formula) return null;
+    return { formula, result: o.result, shareType: o.shareType, ref: o.ref };
+  }
+  return null;
+}
+
+/** A non-formula cell's content for the engine. */
+function rawValue(v: unknown, date1904: boolean): RawCellContent {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return v.startsWith("=") || v.startsWith("'") ? `'${v}` : v;
+  if (v instanceof Date) return dateSerial(v, date1904);
+  if (typeof v === "object") {
+    if ("error" in v) {
+      const e = String((v as ErrorValue).error);
+      return ENGINE_ERRORS.has(e) ? e : "#N/A";
+    }
+    if ("richText" in v) return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
+    if ("text" in v) return rawValue((v as { text: unknown }).text, date1904);
+  }
+  return null;
+}
+
+function cachedValue(v: unknown, date1904: boolean): CachedValue | undefined {
+  if (v === undefined) return undefined;
+  if (v === null) return null;
+  if (v instanceof Date) return dateSerial(v, date1904);
+  if (typeof v === "object" && "error" in v) return { error: String((v as ErrorValue).error) };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "object" && "richText" in v) return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
+  return undefined;
+}
+
+function decodeAddress(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a.trim());
+  if (!m) throw new Error(`bad address ${a}`);
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const [a, b] = ref.split(":");
+  const s = decodeAddress(a!);
+  const e = decodeAddress(b ?? a!);
+  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+}
+
+function same(value: Computed, cached: CachedValue, tol: number): boolean {
+  if (typeof value === "object" && value !== null) return typeof cached === "object" && cached !== null && cached.error === value.error;
+  if (typeof value === "number" && typeof cached === "number") return Math.abs(value - cached) <= tol * Math.max(1, Math.abs(cached));
+  if (value === null) return cached === null || cached === "" || cached === 0;
+  return value === cached;
+}
+
+function computedOf(v: unknown): Computed {
+  if (v instanceof DetailedCellError) return { error: v.value, message: v.message ?? "" };
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/** Names HyperFormula cannot take as written get an alias `_DN<i>_`; built-in `_xlnm.` names are skipped. */
+function bindNames(hf: HyperFormula, names: readonly DefinedNameXml[], sheetIds: readonly number[], warnings: string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const usable = names.filter((n) => !n.name.startsWith("_xlnm.") && n.text.trim() !== "");
+  const taken = new Set(usable.map((n) => n.name.toUpperCase()));
+  let k = 0;
+  for (const n of usable) {
+    if (aliases.has(n.name.toUpperCase())) continue;
+    if (hf.isItPossibleToAddNamedExpression(n.name, "=0")) continue;
+    let alias: string;
+    do alias = `_DN${++k}_`;
+    while (taken.has(alias));
+    aliases.set(n.name.toUpperCase(), alias);
+  }
+  const expressions: SerializedNamedExpression[] = [];
+  for (const n of usable) {
+    const scope = n.localSheetId === undefined ? undefined : sheetIds[n.localSheetId];
+    if (n.localSheetId !== undefined && scope === undefined) {
+      warnings.push(`name ${n.name} is scoped to sheet index ${n.localSheetId}, which does not exist: not defined`);
+      continue;
+    }
+    expressions.push({ name: aliases.get(n.name.toUpperCase()) ?? n.name, expression: engineFormula(n.text, aliases), scope });
+  }
+  for (const e of expressions) {
+    try {
+      hf.addNamedExpression(e.name, e.expression, e.scope);
+    } catch (err) {
+      const original = [...aliases.entries()].find(([, a]) => a === e.name)?.[0] ?? e.name;
+      warnings.push(`name ${original} could not be defined (${err instanceof Error ? err.message : "unknown reason"}); formulas using it give #NAME?`);
+    }
+  }
+  return aliases;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recalculation
+
+interface FormulaCell {
+  sheetIndex: number;
+  row: number;
+  col: number;
+  address: string;
+  info: FormulaInfo;
+  cached?: CachedValue;
+}
+
+/** Evaluates every formula of a loaded workbook; `wb` is not changed (see `writeResults`). */
+export function recalcWorkbook(book: Pick<LoadedWorkbook, "wb" | "definedNames" | "date1904">, opts: RecalcOptions = {}): RecalcReport {
+  const tol = opts.tolerance ?? 1e-9;
+  registerDepinPlugin();
+  const warnings: string[] = [];
+  const sheets: Record<string, RawCellContent[][]> = {};
+  const formulas: FormulaCell[] = [];
+  const spillAreas: { sheetIndex: number; anchor: FormulaCell; top: number; left: number; bottom: number; right: number; cached: Map<string, CachedValue> }[] = [];
+  const worksheets = book.wb.worksheets;
+  const EMPTY: RawCellContent[] = [];
+  worksheets.forEach((ws, sheetIndex) => {
+    const rows: RawCellContent[][] = [];
+    const cachedInSheet = new Map<string, CachedValue>();
+    const arrays: FormulaCell[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const info = formulaOf(cell);
+        if (info) {
+          const f: FormulaCell = { sheetIndex, row: r - 1, col: c - 1, address: cell.address, info, cached: cachedValue(info.result, book.date1904) };
+          formulas.push(f);
+          if (info.shareType === "array" && info.ref && info.ref.includes(":")) arrays.push(f);
+          return;
+        }
+        const raw = rawValue(cell.value, book.date1904);
+        const cached = cachedValue(cell.value instanceof Date ? cell.value : (cell.value as unknown), book.date1904);
+        if (cached !== undefined) cachedInSheet.set(cell.address, cached);
+        if (raw === null) return;
+        const target = (rows[r - 1] ??= []);
+        target[c - 1] = raw;
+      });
+    });
+    // The other cells of an array formula's range hold the previous spill: leave them blank for the new one.
+    for (const a of arrays) {
+      const area = decodeRange(a.info.ref!);
+      const cached = new Map<string, CachedValue>();
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          if (r === a.row && c === a.col) continue;
+          const address = `${columnLetters(c)}${r + 1}`;
+          const v = cachedInSheet.get(address);
+          if (v !== undefined) cached.set(address, v);
+          if (rows[r]) rows[r]![c] = null;
+        }
+      }
+      spillAreas.push({ sheetIndex, anchor: a, ...area, cached });
+    }
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = EMPTY;
+    for (const r of rows) for (let j = 0; j < r.length; j++) if (r[j] === undefined) r[j] = null;
+    sheets[ws.name] = rows;
+  });
+
+  const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+  try {
+    const sheetIds = worksheets.map((ws) => hf.getSheetId(ws.name)!);
+    const aliases = bindNames(hf, book.definedNames, sheetIds, warnings);
+    hf.batch(() => {
+      for (const f of formulas) hf.setCellContents({ sheet: sheetIds[f.sheetIndex]!, row: f.row, col: f.col }, engineFormula(f.info.formula, aliases));
+    });
+    const cells: RecalcCell[] = [];
+    for (const f of formulas) {
+      const ws = worksheets[f.sheetIndex]!;
+      const sheet = sheetIds[f.sheetIndex]!;
+      const r = readResult(hf, sheet, f.row, f.col);
+      let value: Computed;
+      let spill: CellOut[][] | null = null;
+      if ("error" in r) value = r;
+      else if (Array.isArray(r.value)) {
+        spill = r.value;
+        value = r.value[0]?.[0] ?? null;
+      } else value = r.value;
+      cells.push(status(ws.name, f.address, f.info.formula, value, f.cached, tol));
+      const area = spillAreas.find((a) => a.anchor === f);
+      if (spill && !area && (spill.length > 1 || (spill[0]?.length ?? 0) > 1)) {
+        warnings.push(`${ws.name}!${f.address} spills ${spill.length}×${spill[0]?.length ?? 0} but the file stores it as a single-cell formula: only the top-left value is written`);
+      }
+      if (area) {
+        for (let rr = area.top; rr <= area.bottom; rr++) {
+          for (let cc = area.left; cc <= area.right; cc++) {
+            if (rr === f.row && cc === f.col) continue;
+            const address = `${columnLetters(cc)}${rr + 1}`;
+            const v = spill ? (spill[rr - f.row]?.[cc - f.col] ?? null) : computedOf(hf.getCellValue({ sheet, row: rr, col: cc }));
+            const c = status(ws.name, address, "", typeof value === "object" && value !== null ? value : v, area.cached.get(address), tol);
+            cells.push({ ...c, spillOf: f.address });
+          }
+        }
+      }
+    }
+    return { cells, formulaCount: formulas.length, warnings };
+  } finally {
+    hf.destroy();
+  }
+}
+
+function status(sheet: string, address: string, formula: string, value: Computed, cached: CachedValue | undefined, tol: number): RecalcCell {
+  const isError = typeof value === "object" && value !== null;
+  const s: RecalcCell["status"] = isError ? "error" : cached === undefined ? "no-cache" : same(value, cached, tol) ? "match" : "differs";
+  return { sheet, address, formula, value, ...(cached !== undefined ? { cached } : {}), status: s };
+}
+
+/** Excel's cached-value form of a computed value (exceljs: an error is `{ error }`). */
+function excelValue(v: Computed): ExcelJS.CellValue {
+  if (typeof v === "object" && v !== null) return { error: v.error } as ExcelJS.CellErrorValue;
+  return v;
+}
+
+/** Writes every computed value into `wb` as the formula's cached result (spilled cells as plain values). */
+export function writeResults(wb: ExcelJS.Workbook, report: RecalcReport): void {
+  const bySheet = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
+  for (const c of report.cells) {
+    const cell = bySheet.get(c.sheet)!.getCell(c.address);
+    if (c.spillOf) {
+      cell.value = excelValue(c.value);
+      continue;
+    }
+    const v = cell.value as unknown as Record<string, unknown>;
+    cell.value = { ...v, result: excelValue(c.value) } as unknown as ExcelJS.CellValue;
+  }
+}
+
+/** Lines describing the report: every error and (with `check`) every differing or uncached cell, then a summary. */
+export function describeReport(report: RecalcReport, check: boolean): { lines: string[]; failed: boolean } {
+  const lines: string[] = [];
+  const show = (v: Computed | CachedValue | undefined) => (v === undefined ? "(none)" : typeof v === "object" && v !== null ? v.error : JSON.stringify(v));
+  const errors = report.cells.filter((c) => c.status === "error");
+  for (const c of errors) {
+    const v = c.value as { error: string; message: string };
+    lines.push(`error    ${c.sheet}!${c.address}  ${v.error}${v.message ? ` ${v.message}` : ""}${c.formula ? `  (${c.formula})` : c.spillOf ? `  (spill of ${c.spillOf})` : ""}`);
+  }
+  const differs = report.cells.filter((c) => c.status === "differs");
+  const uncached = report.cells.filter((c) => c.status === "no-cache");
+  if (check) {
+    for (const c of differs) lines.push(`differs  ${c.sheet}!${c.address}  computed ${show(c.value)}, cached ${show(c.cached)}${c.formula ? `  (${c.formula})` : ""}`);
+    for (const c of uncached) lines.push(`no-cache ${c.sheet}!${c.address}  computed ${show(c.value)}, the file caches no value${c.formula ? `  (${c.formula})` : ""}`);
+  }
+  for (const w of report.warnings) lines.push(`warning  ${w}`);
+  const n = report.cells.length;
+  lines.push(
+    `${report.formulaCount} formulas (${n} cells with spills) recalculated: ${errors.length} error${errors.length === 1 ? "" : "s"}` +
+      (check ? `, ${n - errors.length - differs.length - uncached.length} match the cached values, ${differs.length} differ, ${uncached.length} had no cached value` : ""),
+  );
+  return { lines, failed: errors.length > 0 || (check && (differs.length > 0 || uncached.length > 0)) };
+}
