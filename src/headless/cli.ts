@@ -291,13 +291,13 @@ function cmdFunctions(args: string[], out: Out): number {
 // ---------------------------------------------------------------------------------------------- demo
 
 /** How the demo shows a number: a unit and the decimals an analyst reads (eval prints full precision). */
-type Display = { unit: string; digits: number } | "percent" | "int" | "share";
+type Display = { unit: string; digits: number } | "percent" | "percent2" | "int";
 
 function formatNumber(x: number, d: Display): string {
   const fixed = (v: number, digits: number) => v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
   if (d === "int") return fixed(x, 0);
   if (d === "percent") return `${fixed(x * 100, 4)} %`;
-  if (d === "share") return fixed(x, 4);
+  if (d === "percent2") return `${fixed(x * 100, 2)} %`;
   const unit = d.unit === "USD" ? "" : ` ${d.unit}`;
   return `${d.unit === "USD" ? "$" : ""}${fixed(x, d.digits)}${unit}`;
 }
@@ -307,8 +307,12 @@ interface DemoItem {
   formula: string;
   /** The display of a scalar result, or of each column of a spilled table. */
   display: Display | Display[];
-  /** Lines that explain the arguments. */
+  /** Lines that explain the arguments (printed before the result). */
   notes?: string[];
+  /** A label for each row of a spilled column (printed as its first column). */
+  rowLabel?: (i: number) => string;
+  /** Lines that explain the result (printed after it). */
+  after?: string[];
 }
 
 const DEMO: DemoItem[] = [
@@ -330,7 +334,8 @@ const DEMO: DemoItem[] = [
   {
     title: "Bittensor: one Yuma Consensus epoch of a 4-uid subnet (2 validators, 2 miners)",
     formula: '=DEPIN.TAO_YUMA({0,0,2,0;0,0,0,3;0,0,0,0;0,0,0,0},{600;400;0;0},,{1;1;0;0},,,"incentive")',
-    display: ["share"],
+    display: "percent2",
+    rowLabel: (i) => `uid ${i}`,
     notes: [
       "weights          {0,0,2,0;0,0,0,3;…}  row i = the weights uid i sets: validator 0 weights uid 2, validator 1 weights uid 3",
       "stake            {600;400;0;0}        stake of each uid: the two validators hold 600 and 400 (60 % and 40 %)",
@@ -338,8 +343,10 @@ const DEMO: DemoItem[] = [
       "validator_permit {1;1;0;0}            uids 0 and 1 hold validator permits",
       "active, settings (blank)              every uid active; chain defaults (kappa = 32767/65535, about 0.5)",
       'output           "incentive"          spill each uid\'s share of the miner incentive, one row per uid',
-      "Result: uid 2 gets all of it. Consensus keeps a weight only when validators with more than kappa of the stake",
-      "back it: 60 % back uid 2, only 40 % back uid 3, so uid 3's weight is clipped to 0.",
+    ],
+    after: [
+      "uid 2 gets all of the incentive. Consensus keeps a weight only when validators holding more than kappa of the",
+      "stake back it: 60 % of the stake backs uid 2, only 40 % backs uid 3, so uid 3's weight is clipped to 0.",
     ],
   },
   {
@@ -372,8 +379,12 @@ function cmdDemo(args: string[], out: Out): number {
     if ("error" in r) out(`  → ${r.error} ${r.message}`);
     else if (Array.isArray(r.value)) {
       const cols = Array.isArray(item.display) ? item.display : [item.display];
-      out(formatTable(r.value, (v, j) => demoValue(v, cols[j] ?? cols[cols.length - 1])).replace(/^/gm, "    "));
+      const label = item.rowLabel;
+      const rows = label ? r.value.map((row, i) => [label(i), ...row]) : r.value;
+      const fmt = (v: CellOut, j: number) => (label && j === 0 ? formatCell(v) : demoValue(v, cols[label ? j - 1 : j] ?? cols[cols.length - 1]));
+      out(formatTable(rows, fmt).replace(/^/gm, "    "));
     } else out(`  → ${demoValue(r.value, Array.isArray(item.display) ? item.display[0] : item.display)}`);
+    for (const n of item.after ?? []) out(`  ${n}`);
     out("");
   }
   out(referenceSummary().join("\n"));

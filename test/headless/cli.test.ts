@@ -191,3 +191,26 @@ describe("case files", () => {
     for (const o of out) expect("message" in o && o.message).not.toMatch(/is not a function|Cannot read|undefined/);
   });
 });
+
+describe("demo", () => {
+  let r: ReturnType<typeof run>;
+  beforeAll(() => {
+    r = run("demo");
+  });
+  it("exits 0 and evaluates the in-repository reference cases (none skipped for a missing file)", () => {
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Reference cases \(.*test\/data\/cases\.public\.json\): \d+ cases, \d+ passed, \d+ failed/m);
+    expect(r.stdout).not.toMatch(/not found|skipped|\.\.\/shared/);
+  });
+  it("prints numbers as an analyst reads them: units and display rounding", () => {
+    // reference case IO-01: 4566.2100456621 IO, shown to the cent with a thousands separator
+    expect(r.stdout).toMatch(/→ 4,566\.21 IO$/m);
+    expect(r.stdout).toMatch(/uid 2 +100\.00 %/);
+  });
+  it("explains the Yuma example's arguments", () => {
+    for (const arg of ["weights", "stake", "bonds_prev", "validator_permit", "output"]) expect(r.stdout).toMatch(new RegExp(`^ +${arg} `, "m"));
+  });
+  it("never tells the user to run a bare npx", () => {
+    expect(r.stdout).not.toMatch(/\bnpx\b/);
+  });
+});
