@@ -48,8 +48,9 @@ export function diffPresets(oldDoc: Preset, newDoc: Preset): Diff {
     if (!oldKeys.has(n.key)) rows.push({ key: n.key, label: n.label, unit: n.unit, old: "", new: n.value, status: "added", delta: "" });
   }
   const meta: { field: string; old: string; new: string }[] = [];
-  for (const f of ["id", "network", "regime", "asOf"] as const) {
-    if (String(oldDoc[f]) !== String(newDoc[f])) meta.push({ field: f, old: String(oldDoc[f]), new: String(newDoc[f]) });
+  for (const f of ["id", "network", "regime", "regimeId", "asOf"] as const) {
+    const [o, n] = [String(oldDoc[f] ?? ""), String(newDoc[f] ?? "")];
+    if (o !== n) meta.push({ field: f, old: o, new: n });
   }
   const counts: Record<DiffStatus, number> = { changed: 0, added: 0, removed: 0, unchanged: 0 };
   for (const r of rows) counts[r.status]++;

@@ -12,6 +12,7 @@ describe("compare", () => {
     expect(d.rows.find((r) => r.key === "minStakePerGpu")).toEqual(expect.objectContaining({ old: "", new: 200, status: "added" }));
     expect(d.rows.find((r) => r.key === "supplierShare")).toEqual(expect.objectContaining({ status: "unchanged" }));
     expect(d.meta).toEqual(expect.arrayContaining([{ field: "regime", old: "note-2024-06", new: "docs-hourly" }]));
+    expect(d.meta).toEqual(expect.arrayContaining([{ field: "regimeId", old: "tge_fixed_schedule_no_block_rewards", new: "enterprise_community_pools" }]));
     expect(d.counts.changed + d.counts.added + d.counts.removed + d.counts.unchanged).toBe(d.rows.length);
     expect(diffTable(d)[0]).toEqual(["Key", "Label", "Unit", "Old", "New", "Change", "Status"]);
   });
