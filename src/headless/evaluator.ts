@@ -167,7 +167,7 @@ export function evaluateFormula(formula: string, names: Record<string, unknown[]
   }
 }
 
-/** One case's output line (SPEC §6). */
+/** One case's output line, as `depin-calc cases` prints it. */
 export type CaseOutput = { id: string; value: CellOut | CellOut[][] } | { id: string; error: string; message: string };
 
 /** Evaluates every case (each in a fresh workbook, so names never leak between cases). */

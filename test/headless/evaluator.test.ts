@@ -27,7 +27,7 @@ describe("registration", () => {
   });
 });
 
-describe("blank arguments take the documented default (SPEC §3), as in Excel", () => {
+describe("blank arguments take the documented default (docs/functions.md), as in Excel", () => {
   // AKT_SUPPLY compounding with defaults: M0·exp(I0·λ/ln2·(1 − 2^(−1/2))) with I0 = ln2/λ·ln(1 + λ/ln2), λ = 2
   const lambda = 2;
   const i0 = (Math.LN2 / lambda) * Math.log(1 + lambda / Math.LN2);
@@ -154,7 +154,7 @@ describe("the CLI", () => {
     expect(r.stderr).toMatch(/1 evaluated, 1 pending \(function not implemented: NOT_YET\)/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  it("presets lists the eight SPEC §5 presets and preset prints one", () => {
+  it("presets lists the shipped presets and preset prints one", () => {
     const out = execFileSync(process.execPath, [CLI, "presets"], { encoding: "utf8" });
     for (const id of ["io-net-2024-06", "io-net-docs-current", "clore-legacy-2024", "clore-docs-current", "bittensor-pre-dtao", "bittensor-dtao", "akash-akt20-proposal", "akash-onchain-current"]) {
       expect(out).toContain(id);
