@@ -147,37 +147,63 @@ export function div(a: DD, b: DD): DD {
 /** ln 2 to 107 bits (|error| < 2^−107). */
 const LN2: DD = { hi: 0.6931471805599453, lo: 2.3190468138462996e-17, err: 2 ** -107 };
 const INV_FACT: DD[] = [];
+/** 1/n for n = 0…13 (INV_N[0] unused). */
+const INV_N: DD[] = [exact(0)];
 {
   let f: DD = exact(1);
   for (let n = 1; n <= 27; n++) {
     f = div(f, exact(n));
     INV_FACT.push(f);
+    if (n <= 13) INV_N.push(div(exact(1), exact(n)));
   }
 }
 
 /**
- * e^a for |a.hi| ≤ 700 (else refuses with err = Infinity). a = k ln2 + r with |r| ≤ ln2/2, r /= 2^10,
- * s = e^r − 1 by its Taylor series (to 1/27!, truncation < 2^−120 |s|), then ten times s ← s (2 + s) (the
- * squaring (1 + s)² − 1, which keeps the relative error of s), and e^a = (1 + s) 2^k. Every step's rounding
- * is tracked (add/mul above), so the bound is the computed one, not an estimate.
+ * e^a by the long route (used once, at module load, for the table below): a = k ln2 + r with |r| ≤ ln2/2,
+ * r /= 2^10, s = e^r − 1 by its Taylor series, ten squarings s ← s (2 + s), e^a = (1 + s) 2^k.
  */
-export function exp(a: DD): DD {
-  if (!(Math.abs(a.hi) <= 700)) return { hi: Math.exp(a.hi), lo: 0, err: Infinity };
+function expSlow(a: DD): DD {
   const k = Math.round(a.hi / LN2.hi);
-  const r0 = sub({ hi: a.hi, lo: a.lo, err: 0 }, mul(LN2, exact(k)));
+  const r0 = sub({ hi: a.hi, lo: a.lo, err: a.err }, mul(LN2, exact(k)));
   const r = mul(r0, exact(2 ** -10));
   let term: DD = r;
   let sum: DD = r;
   for (let n = 2; n <= 27; n++) {
     term = mul(term, r);
-    const t = mul(term, INV_FACT[n - 1]!);
-    sum = add(sum, t);
-    if (Math.abs(t.hi) < 2 ** -120 * Math.abs(sum.hi)) break;
+    sum = add(sum, mul(term, INV_FACT[n - 1]!));
   }
   sum = { hi: sum.hi, lo: sum.lo, err: sum.err + 2 ** -118 * Math.abs(sum.hi) };
   for (let i = 0; i < 10; i++) sum = mul(sum, add(sum, exact(2)));
   const e = add(sum, exact(1));
   const scale = 2 ** k;
+  return { hi: e.hi * scale, lo: e.lo * scale, err: e.err * scale };
+}
+
+/** 2^(j/64) for j = 0…63, with their computed error bounds. */
+const EXP2_64: DD[] = Array.from({ length: 64 }, (_v, j) => expSlow(mul(LN2, exact(j / 64))));
+/** ln 2 / 64. */
+const LN2_64: DD = mul(LN2, exact(1 / 64));
+
+/**
+ * e^a for |a.hi| ≤ 700 (else refuses with err = Infinity): a = (64m + j) ln2/64 + r with |r| ≤ ln2/128,
+ * s = e^r − 1 by its Taylor series to r^13/13! (the next term is below 2^−120 |s|), and
+ * e^a = 2^m × 2^(j/64) × (1 + s). Every step's rounding is tracked (add/mul above), so the bound is the
+ * computed one, not an estimate.
+ */
+export function exp(a: DD): DD {
+  if (!(Math.abs(a.hi) <= 700)) return { hi: Math.exp(a.hi), lo: 0, err: Infinity };
+  const k = Math.round(a.hi / LN2_64.hi);
+  const j = ((k % 64) + 64) % 64;
+  const m = (k - j) / 64;
+  const r = sub({ hi: a.hi, lo: a.lo, err: 0 }, mul(LN2_64, exact(k)));
+  // Horner: s = r (1 + r/2 (1 + r/3 (… (1 + r/13)))).
+  let p: DD = exact(1);
+  for (let n = 13; n >= 2; n--) p = add(exact(1), mul(mul(r, p), INV_N[n]!));
+  let s = mul(r, p);
+  s = { hi: s.hi, lo: s.lo, err: s.err + 2 ** -118 * Math.abs(s.hi) + 2 ** -118 };
+  const t = EXP2_64[j]!;
+  const e = add(t, mul(t, s));
+  const scale = 2 ** m;
   const mag = Math.abs(e.hi * scale);
   // Input error: |e^(a+δ) − e^a| ≤ e^a (e^|δ| − 1) ≤ e^a 2|δ| for |δ| < 1.
   const inherited = a.err > 0 ? (a.err < 1 ? mag * 2 * a.err * (1 + 2 ** -40) : Infinity) : 0;
