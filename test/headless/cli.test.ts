@@ -214,3 +214,38 @@ describe("demo", () => {
     expect(r.stdout).not.toMatch(/\bnpx\b/);
   });
 });
+
+describe("the bin where dependencies are missing (e.g. npm ci --omit=dev)", () => {
+  /** A copy of the package's bin/ and package.json in a folder with no node_modules above it. */
+  function bare(name: string, withCompiledCli: boolean): string {
+    const root = path.join(dir, name);
+    fs.mkdirSync(path.join(root, "bin"), { recursive: true });
+    for (const f of ["depin-calc.js", "build.js"]) fs.copyFileSync(path.join(ROOT, "bin", f), path.join(root, "bin", f));
+    fs.copyFileSync(path.join(ROOT, "package.json"), path.join(root, "package.json"));
+    if (withCompiledCli) {
+      expect(run("--help").status).toBe(0); // makes sure lib/cli is built and current
+      fs.mkdirSync(path.join(root, "lib/cli"), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, "lib/cli/depin-calc.js"), path.join(root, "lib/cli/depin-calc.js"));
+    }
+    return root;
+  }
+  const runIn = (root: string, ...args: string[]) => spawnSync(process.execPath, [path.join(root, "bin/depin-calc.js"), ...args], { encoding: "utf8", cwd: root });
+
+  it("--version still answers", () => {
+    const r = runIn(bare("version-only", false), "--version");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^depin-calc \d+\.\d+\.\d+/);
+  });
+  it("not compiled and no esbuild: says to run npm ci, exit 2", () => {
+    const r = runIn(bare("no-build", false), "eval", "=1");
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/not compiled.*run `npm ci`/);
+  });
+  it("compiled but HyperFormula missing: names the package and what to install, exit 2", () => {
+    const r = runIn(bare("no-deps", true), "eval", "=1");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/the package "[^"]+" is not installed.*npm ci/);
+    expect(r.stderr).not.toMatch(/at Module|Require stack/);
+  });
+});
