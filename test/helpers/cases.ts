@@ -56,14 +56,53 @@ function splitArgs(s: string): string[] {
   return out;
 }
 
+/**
+ * A constant arithmetic expression as Excel reads it: numbers, + − * / ^ and parentheses; negation binds
+ * tighter than ^, ^ is left-associative (35090906/31557600, 3320413933267719290/(2^64-1)).
+ */
+function arithmetic(s: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw new Error(`cannot read ${s}`);
+  };
+  const primary = (): number => {
+    if (s[i] === "(") {
+      i++;
+      const v = sum();
+      if (s[i++] !== ")") fail();
+      return v;
+    }
+    const m = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i.exec(s.slice(i)) ?? fail();
+    i += m[0].length;
+    return Number(m[0]);
+  };
+  const unary = (): number => (s[i] === "-" ? (i++, -unary()) : s[i] === "+" ? (i++, unary()) : primary());
+  const power = (): number => {
+    let v = unary();
+    while (s[i] === "^") (i++, (v = v ** unary()));
+    return v;
+  };
+  const product = (): number => {
+    let v = power();
+    while (s[i] === "*" || s[i] === "/") v = s[i++] === "*" ? v * power() : v / power();
+    return v;
+  };
+  const sum = (): number => {
+    let v = product();
+    while (s[i] === "+" || s[i] === "-") v = s[i++] === "+" ? v + product() : v - product();
+    return v;
+  };
+  const v = sum();
+  return i === s.length ? v : fail();
+}
+
 function scalar(t: string): unknown {
   const s = t.trim();
   if (s === "") return null;
   if (s.startsWith('"')) return s.slice(1, -1).replace(/""/g, '"');
   if (/^TRUE$/i.test(s)) return true;
   if (/^FALSE$/i.test(s)) return false;
-  const q = /^([^/]+)\/([^/]+)$/.exec(s); // a quotient such as 35090906/31557600
-  if (q) return Number(q[1]) / Number(q[2]);
+  if (/[*/^()]/.test(s)) return arithmetic(s.replace(/\s+/g, ""));
   const n = Number(s);
   if (s !== "" && Number.isFinite(n)) return n;
   throw new Error(`cannot read ${t}`);

@@ -196,10 +196,10 @@ export const functions: readonly FunctionDecl[] = [
         kind: "enum",
         values: f.SWAP_DIRECTIONS,
         default: "stake",
-        help: '"stake" (TAO in, alpha out) or "unstake" (alpha in, TAO out).',
+        help: "Swap direction: stake = TAO in, alpha out; unstake = alpha in, TAO out",
       },
       ALPHA_WEIGHT,
-      { name: "fee", kind: "fraction", default: P.swapFee, as: "decimal", help: "Swap fee rate taken from the input (33/65535 by default; FeeRate[netuid] / 65535 on chain)." },
+      { name: "fee", kind: "fraction", default: P.swapFee, as: "decimal", help: "Swap fee rate taken from the input (FeeRate[netuid] / 65535 on chain; the default is 33/65535)" },
     ],
     result: { kind: "number", help: "Alpha out for a stake, TAO out for an unstake." },
     core: (taoReserve, alphaReserve, amountIn, direction, alphaWeight, fee) =>
