@@ -243,3 +243,33 @@ export function nearest(v: DD): number | undefined {
   const up = v.hi + (v.lo + e);
   return down === up && Number.isFinite(down) ? down : undefined;
 }
+
+/** How often the fast path answered and how often it fell back to decimal.js (read by `npm run bench`). */
+export const stats = { fast: 0, fallback: 0 };
+
+/**
+ * The fast path with its fallback: the double-double result when the rounding test accepts it, else the
+ * decimal path's (the same double either way). `fast` returns undefined to refuse (an input that is not a
+ * short decimal, a domain it cannot bound).
+ */
+export function fastOr<T>(fast: () => DD | undefined, slow: () => T): number | T {
+  const v = fast();
+  const n = v === undefined ? undefined : nearest(v);
+  if (n !== undefined) {
+    stats.fast++;
+    return n;
+  }
+  stats.fallback++;
+  return slow();
+}
+
+/** Double-doubles of several inputs, or undefined when any is refused by {@link fromNumber}. */
+export function inputs(...xs: number[]): DD[] | undefined {
+  const out: DD[] = [];
+  for (const x of xs) {
+    const v = fromNumber(x);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}

@@ -45,7 +45,7 @@ describe("DEPIN_PROVIDER_NET", () => {
 describe("DEPIN_PAYBACK_MONTHS", () => {
   it.each<[unknown, unknown, unknown, unknown, Expect, string | undefined, string]>([
     [7300, 1, null, null, "10", undefined, "7300 / (1 × 1 × 730)"],
-    [3000, 0.5, 0.8, 720, "10.416666666666666666666666666666666666667", "1e-30", "3000 / 288 = 10.41666…"],
+    [3000, 0.5, 0.8, 720, "10.416666666666666", "2e-15", "3000 / 288 = 125/12 = 10.41666…: the double nearest it"],
     [0, 1, null, null, "0", undefined, "nothing to recover"],
     [1000, 0, null, null, OOR("net_per_hour"), undefined, "never pays back: net must be > 0"],
     [1000, 1, 0, null, OOR("utilization"), undefined, "utilization must be > 0"],
@@ -59,9 +59,23 @@ describe("DEPIN_PAYBACK_MONTHS", () => {
     const util = fc.double({ min: 0.01, max: 1, noNaN: true, noDefaultInfinity: true });
     fc.assert(
       fc.property(pos, pos, util, (capex, net, u) => {
-        const m = paybackMonths(capex, net, u, null) as InstanceType<typeof D>;
-        expect(m.mul(net).mul(u).mul(730).minus(capex).abs().lte(Math.max(capex, 1) * 1e-30)).toBe(true);
+        const m = new D(paybackMonths(capex, net, u, null) as number);
+        // the double nearest the exact quotient: relative error at most 2^-53
+        expect(m.mul(net).mul(u).mul(730).minus(capex).abs().lte(Math.max(capex, 1e-300) * 2 ** -52)).toBe(true);
       })
+    );
+  });
+});
+
+describe("DEPIN_PAYBACK_MONTHS fast path", () => {
+  it("is the decimal path's double, bit for bit, on typed inputs (double-double with a rounding test)", () => {
+    const typed = (max: number, k: number) => fc.integer({ min: 1, max }).map((m) => m / 10 ** k);
+    fc.assert(
+      fc.property(typed(1e9, 2), typed(1e6, 4), typed(100, 2), typed(8760, 1), (c, n, u, h) => {
+        const uu = Math.min(u, 1);
+        expect(Number(paybackMonths(c, n, uu, h))).toBe(new D(c).div(new D(n).mul(uu).mul(h)).toNumber());
+      }),
+      { numRuns: 3000, seed: 42 }
     );
   });
 });

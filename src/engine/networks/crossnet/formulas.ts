@@ -1,4 +1,5 @@
 /** Cross-network formulas: typed Decimal inputs in, Decimal out . */
+import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 
 const HUNDRED = new D(100);
@@ -14,8 +15,15 @@ export function akashNet(gross: Dec, ratePct: Dec): Dec {
 
 /**
  * Months to recover capex: capex / (net_per_hour × utilization × hours_per_month).
- * Rounding: 40-digit decimal, no output rounding.
+ * Rounding: the double nearest the exact quotient of the inputs' shortest decimals: double-double with a
+ * rounding test (core/dd.ts), else 40-digit decimal; the same double either way.
  */
-export function paybackMonths(capex: Dec, netPerHour: Dec, utilization: Dec, hoursPerMonth: Dec): Dec {
-  return capex.div(netPerHour.mul(utilization).mul(hoursPerMonth));
+export function paybackMonths(capex: number, netPerHour: number, utilization: number, hoursPerMonth: number): number | Dec {
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(capex, netPerHour, utilization, hoursPerMonth);
+      return x && dd.div(x[0]!, dd.mul(dd.mul(x[1]!, x[2]!), x[3]!));
+    },
+    () => new D(capex).div(new D(netPerHour).mul(utilization).mul(hoursPerMonth))
+  );
 }
