@@ -3,8 +3,7 @@
  * network's docs.ts is emptied as its functions move into its functions.ts).
  */
 import type { FunctionDoc } from "./core";
-import { docs as akash } from "./networks/akash/docs";
 import { docs as bittensor } from "./networks/bittensor/docs";
 import { docs as ionet } from "./networks/ionet/docs";
 
-export const legacyDocs: Readonly<Record<string, FunctionDoc>> = { ...ionet, ...bittensor, ...akash };
+export const legacyDocs: Readonly<Record<string, FunctionDoc>> = { ...ionet, ...bittensor };

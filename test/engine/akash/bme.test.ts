@@ -11,13 +11,8 @@ import { DepinError } from "../../../src/engine/core/errors";
 import { bind } from "../../../src/engine/core/runner";
 import * as bme from "../../../src/engine/networks/akash/bme";
 import { functions } from "../../../src/engine/networks/akash/functions";
+import { fn } from "../../helpers/fn";
 import { type Expect, expectRow as check } from "../../helpers/table";
-
-const fn = (id: string) => {
-  const d = functions.find((f) => f.id === id);
-  if (d === undefined) throw new Error(`no declaration ${id}`);
-  return bind(d) as (...raw: unknown[]) => { toString(): string } | number;
-};
 const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
 const BAD = (param: string) => ({ code: "INVALID_ARG", param });
 const NA = (param: string) => ({ code: "NOT_AVAILABLE", param });
