@@ -6,7 +6,7 @@
  * A document belongs to the regime named by its `regimeId`; without one, to the regime in force on its `asOf`
  * date. Dates are ISO (YYYY-MM-DD, UTC) strings, compared as text, so nothing depends on the time zone.
  */
-import { NETWORK_LABELS, TIMELINE_NETWORK, type Network, type Preset } from "../presets";
+import { NETWORK_LABELS, TIMELINE_NETWORK, getPreset, listPresets, type Network, type Preset } from "../presets";
 import { REGIMES, type RegimeConfidence, type RegimeRow } from "../engine/networks/crossnet/regimes-data";
 
 export const CONFIDENCE_WORDS: Readonly<Record<RegimeConfidence, string>> = {
@@ -26,6 +26,8 @@ export interface TimelineRow {
   readonly confidence: RegimeConfidence;
   /** How the dates were found (placeholders and estimates are said so here). */
   readonly note: string;
+  /** Ids of the shipped presets that belong to this regime. */
+  readonly presets: readonly string[];
 }
 export interface Timeline {
   readonly network: Network;
@@ -33,15 +35,24 @@ export interface Timeline {
   readonly rows: readonly TimelineRow[];
 }
 
-function viewRow(r: RegimeRow): TimelineRow {
-  return { id: r.id, from: r.from, to: r.to, current: r.to === null, rule: r.rule, source: r.provenance.source, confidence: r.confidence, note: r.provenance.note ?? "" };
+function viewRow(r: RegimeRow, presets: readonly string[] = []): TimelineRow {
+  return { id: r.id, from: r.from, to: r.to, current: r.to === null, rule: r.rule, source: r.provenance.source, confidence: r.confidence, note: r.provenance.note ?? "", presets };
 }
 
 const ORDER: readonly Network[] = ["io", "clore", "bittensor", "akash"];
 
-/** Every network's timeline, oldest regime first. */
+/** Every network's timeline, oldest regime first, each regime with the shipped presets that belong to it. */
 export function timelines(): Timeline[] {
-  return ORDER.map((network) => ({ network, label: NETWORK_LABELS[network], rows: REGIMES[TIMELINE_NETWORK[network]].map(viewRow) }));
+  const byRegime = new Map<string, string[]>();
+  for (const { id, network } of listPresets()) {
+    const regime = regimeStatus(getPreset(id)!).regime;
+    if (regime) byRegime.set(`${network}/${regime.id}`, [...(byRegime.get(`${network}/${regime.id}`) ?? []), id]);
+  }
+  return ORDER.map((network) => ({
+    network,
+    label: NETWORK_LABELS[network],
+    rows: REGIMES[TIMELINE_NETWORK[network]].map((r) => viewRow(r, byRegime.get(`${network}/${r.id}`))),
+  }));
 }
 
 /** "2025-06-04 to 2026-06-10" or "since 2026-06-11". */
@@ -63,7 +74,7 @@ export interface RegimeStatus {
 
 /** Which regime of its network's timeline a preset or scenario belongs to, and whether a newer one exists. */
 export function regimeStatus(doc: Pick<Preset, "network" | "regimeId" | "asOf">): RegimeStatus {
-  const rows = REGIMES[TIMELINE_NETWORK[doc.network]].map(viewRow);
+  const rows = REGIMES[TIMELINE_NETWORK[doc.network]].map((r) => viewRow(r));
   const label = NETWORK_LABELS[doc.network];
   const how = doc.regimeId !== undefined && doc.regimeId !== "" ? "declared" : "as-of";
   const i = how === "declared" ? rows.findIndex((r) => r.id === doc.regimeId) : rows.findIndex((r) => r.from <= doc.asOf && (r.to === null || doc.asOf <= r.to));

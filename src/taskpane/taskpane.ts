@@ -244,13 +244,31 @@ function renderRegimes(): void {
                 h("br"),
                 h("span", { class: `badge conf-${r.confidence}`, title: CONFIDENCE_WORDS[r.confidence] }, `confidence ${r.confidence}`)
               ),
-              h("td", {}, r.rule, h("br"), h("span", { class: "meta" }, `Source: ${r.source}`))
+              h(
+                "td",
+                {},
+                r.rule,
+                h("br"),
+                h("span", { class: "meta" }, `Source: ${r.source}`),
+                r.presets.length > 0 ? h("br") : null,
+                ...r.presets.map((id) => presetLink(id))
+              )
             )
           )
         )
       )
     );
   }
+}
+
+/** A button that opens a preset's preview in the Presets tab. */
+function presetLink(id: string): HTMLButtonElement {
+  const b = h("button", { class: "link preset-link", "data-preset": id }, `Preset ${id}`);
+  b.addEventListener("click", () => {
+    selectTab("tab-presets");
+    document.querySelector<HTMLButtonElement>(`#preset-list button.preset[data-id="${id}"]`)?.click();
+  });
+  return b;
 }
 
 /** Opens the Regimes tab at a network's regime (highlighted), or at the network's timeline. */

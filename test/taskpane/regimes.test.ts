@@ -28,6 +28,15 @@ describe("timelines", () => {
       for (const r of x.rows) expect(r.source).not.toBe("");
     }
   });
+
+  it("each regime lists the shipped presets that belong to it; every preset appears exactly once", () => {
+    const rows = timelines().flatMap((t) => t.rows.map((r) => [`${t.network}/${r.id}`, r.presets] as const));
+    const of = (key: string) => rows.find(([k]) => k === key)![1];
+    expect(of("akash/akt20_stable_payments_take")).toEqual(["akash-akt20-proposal", "akash-onchain-current"]);
+    expect(of("bittensor/root_network")).toEqual(["bittensor-pre-dtao"]);
+    expect(of("io/enterprise_community_pools")).toEqual(expect.arrayContaining(["io-net-docs-current"]));
+    expect(rows.flatMap(([, p]) => p).sort()).toEqual(listPresets().map((p) => p.id).sort());
+  });
 });
 
 describe("the regime a preset belongs to", () => {
