@@ -79,7 +79,10 @@ function arithmetic(s: string): number {
   const unary = (): number => (s[i] === "-" ? (i++, -unary()) : s[i] === "+" ? (i++, unary()) : primary());
   const power = (): number => {
     let v = unary();
-    while (s[i] === "^") (i++, (v = v ** unary()));
+    while (s[i] === "^") {
+      i++;
+      v = v ** unary();
+    }
     return v;
   };
   const product = (): number => {
