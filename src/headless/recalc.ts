@@ -155,7 +155,10 @@ function formulaOf(cell: ExcelJS.Cell): FormulaInfo | null {
     const o = v as { formula?: string; sharedFormula?: string; result?: unknown; shareType?: string; ref?: string };
     const formula = o.formula ?? cell.formula;
     if (!formula) return null;
-    return { formula, result: o.result, shareType: o.shareType, ref: o.ref };
+    // exceljs's `value` getter drops a cached result of 0 (a falsy check); its `model` keeps it.
+    const model = (cell as unknown as { model?: { result?: unknown } }).model;
+    const result = model && model.result !== undefined ? model.result : o.result;
+    return { formula, result, shareType: o.shareType, ref: o.ref };
   }
   return null;
 }
