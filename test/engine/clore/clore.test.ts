@@ -3,8 +3,9 @@
  * Expected values come from REFERENCE.md worked examples, the chain's hard-coded consensus values
  * (Clore-ai/Clore@58d3d99b src/validation.cpp), the docs, or derivations written in the source column.
  */
+import fc from "fast-check";
 import { D } from "../../../src/engine/core/decimal";
-import { exactPowDouble, powDouble } from "../../../src/engine/networks/clore/formulas";
+import { exactPowDouble, powDouble, powDoubleDecimal } from "../../../src/engine/networks/clore/chain-pow";
 import { functions } from "../../../src/engine/networks/clore/functions";
 import { fn } from "../../helpers/fn";
 import { type Expect, expectRow as check } from "../../helpers/table";
@@ -119,15 +120,25 @@ describe("the chain's double reading against the exact product (every height bel
   });
 });
 
-describe("correctly rounded pow(q, h) (formulas.powDouble)", () => {
-  it.each([0, 1, 2, 511, 512, 76084, 118550, 262144, 1316801, 5022958, 2 ** 27 - 1])(
-    "table path = exact path = BigInt interval rounding at h = %p",
+describe("correctly rounded pow(q, h) (chain-pow.ts)", () => {
+  it.each([0, 1, 2, 511, 512, 513, 76084, 118550, 262143, 262144, 1316801, 5022958, 2 ** 27 - 1])(
+    "double-double path = decimal-table path = exact path = BigInt interval rounding at h = %p",
     (h) => {
       const expected = h === 0 ? [1n << 52n, -52n] : oraclePowDouble(h);
       expect(doubleParts(powDouble(h))).toEqual(expected);
+      expect(doubleParts(powDoubleDecimal(h))).toEqual(expected);
       expect(doubleParts(exactPowDouble(h))).toEqual(expected);
     }
   );
+
+  it("the double-double path equals the BigInt interval rounding at random heights below 2^27", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 27 - 1 }), (h) => {
+        expect(doubleParts(powDouble(h))).toEqual(oraclePowDouble(h));
+      }),
+      { numRuns: 3000 }
+    );
+  });
 });
 
 describe("CLORE_EMITTED", () => {

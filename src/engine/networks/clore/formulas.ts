@@ -4,7 +4,8 @@ import { D, type Dec } from "../../core/decimal";
 import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
 import { cloreParams as P } from "./params";
-import { PowerTable, TABLE_LIMIT, TABLE_REL_ERROR } from "./powers";
+import { powDouble } from "./chain-pow";
+import { PowerTable, TABLE_LIMIT } from "./powers";
 import type { Currency, OrderType, Regime, Scheme } from "./validate";
 
 const ZERO = new D(0);
@@ -14,7 +15,6 @@ const COIN = new D(P.satoshiPerCoin.value);
 /** 1 / COIN = 1e-8: multiplying an integer satoshi amount by it is exact and cheaper than dividing by 1e8. */
 const SATOSHI = ONE.div(COIN);
 const R0 = new D(P.initialSubsidy.value);
-const Q = P.decayBase.value;
 const DECAY = new D(P.decayLiteral.value);
 /** 1 − d as an exact decimal string (74 digits; computed at 100 digits, where the subtraction is exact). */
 const Q_DECIMAL = new (D.clone({ precision: 100 }))(1).minus(P.decayLiteral.value).toFixed();
@@ -22,98 +22,48 @@ const Q_DECIMAL = new (D.clone({ precision: 100 }))(1).minus(P.decayLiteral.valu
 // ---------------------------------------------------------------------------------------------
 // Block subsidy (REFERENCE.md §D.1)
 
-/** q^h by table (q the chain's double), the input of the correctly rounded pow below. */
-const CHAIN_POWERS = new PowerTable(Q);
 /** (1 − d)^h by table (d the source's decimal literal), for the closed-form cumulative emission. */
 const DECIMAL_POWERS = new PowerTable(Q_DECIMAL);
 /** R0 / d / 1e8: the limit of cumulative emission, in CLORE (1,300,000,000.1165…). */
 const EMISSION_LIMIT = R0.div(DECAY).div(COIN);
 
-/** q and R0 as JS doubles (both exact: q is a double by definition, R0 < 2^53). */
-const Q_NUM = Number(Q);
+/** R0 and COIN as JS doubles (exact: both below 2^53). */
 const R0_NUM = Number(P.initialSubsidy.value);
-const TWO_52 = 2 ** 52;
-const TWO_53 = 2 ** 53;
-/** 2^n as exact Decimals (built from BigInt strings, which the constructor keeps in full), 0 ≤ n ≤ 160. */
-const POW2_DEC: Dec[] = Array.from({ length: 161 }, (_, n) => new D((1n << BigInt(n)).toString()));
-/** 2^−n as exact doubles (repeated halving is exact in the normal range), 0 ≤ n ≤ 160. */
-const POW2_NEG: number[] = [1];
-for (let n = 1; n <= 160; n++) POW2_NEG.push(POW2_NEG[n - 1]! / 2);
-/**
- * Bound on |table q^h × 2^s − exact q^h × 2^s| for a value below 2^53 (table 3e-39 relative, one 40-digit product
- * 5e-41), times 10 for safety: 2^53 × 3.05e-38 < 2.8e-22. Fractions within it of one half go to the exact path.
- */
-const Y_GUARD = TABLE_REL_ERROR.plus("5e-41").mul(10).mul(2 ** 53);
-const HALF = new D("0.5");
-const HALF_LO = HALF.minus(Y_GUARD);
-const HALF_HI = HALF.plus(Y_GUARD);
+const COIN_NUM = Number(P.satoshiPerCoin.value);
 
 /**
- * q^h rounded once to the nearest IEEE double (ties to even): the value a correctly rounded `pow(q, h)`
- * returns. With 2^e ≤ q^h < 2^(e+1), N = round(q^h × 2^(52−e)) is the 53-bit significand and the double is
- * N × 2^(e−52) (N = 2^53 is the next binade's 2^(e+1), also exact). q^h × 2^(52−e) comes from the 40-digit
- * tables (relative error < 3.1e-39, i.e. < 2.8e-23 on a value below 2^53); when it lies within ten times that
- * of a rounding midpoint, {@link exactPowDouble} decides at higher precision. There are no exact ties for
- * h ≥ 1: q = m/2^46 with m odd, so q^h has a (46h)-bit odd numerator, never a 54-bit midpoint.
- * For 0 ≤ h < 2^27 (q^h > 2^−82: always a normal double).
- */
-export function powDouble(h: number): number {
-  if (h === 0) return 1;
-  const t = CHAIN_POWERS.pow(h);
-  // The binade from Math.pow (not trusted: only a guess, checked against the 40-digit value below).
-  let e = Math.floor(Math.log2(Math.pow(Q_NUM, h)));
-  let y = t.mul(POW2_DEC[52 - e]!);
-  if (y.lt(TWO_52)) y = t.mul(POW2_DEC[52 - --e]!);
-  else if (y.gte(TWO_53)) y = t.mul(POW2_DEC[52 - ++e]!);
-  const floor = y.trunc();
-  const frac = y.minus(floor);
-  if (frac.gte(HALF_LO) && frac.lte(HALF_HI)) return exactPowDouble(h);
-  return (floor.toNumber() + (frac.gt(HALF) ? 1 : 0)) * POW2_NEG[52 - e]!;
-}
-
-/** {@link powDouble} by Decimal.pow at 80, 160, … digits until the rounding is decided (the slow, certain path). */
-export function exactPowDouble(h: number): number {
-  if (h === 0) return 1;
-  for (let p = 80; p <= 5120; p *= 2) {
-    const Dp = D.clone({ precision: p });
-    const x = new Dp(Q).pow(h);
-    const e = Math.floor(Math.log2(x.toNumber())); // a guess, corrected below
-    for (const s of [52 - e, 51 - e, 53 - e]) {
-      // x × 2^s lies in [2^52, 2^53) for exactly one of the three shifts
-      const y = x.mul(new Dp(2).pow(s));
-      if (y.lt(TWO_52) || y.gte(TWO_53)) continue;
-      // intPow carries guard digits and rounds once: relative error < 10^(2−p); the product adds 10^(1−p).
-      const bound = y.mul(new Dp(10).pow(3 - p));
-      const floor = y.trunc();
-      const frac = y.minus(floor);
-      if (frac.minus(HALF).abs().lte(bound)) break; // undecided at this precision
-      const n = (frac.gt(HALF) ? floor.plus(1) : floor).toNumber();
-      return n * POW2_NEG[s]!;
-    }
-  }
-  throw new Error(`pow(q, ${h}) could not be rounded to a double`);
-}
-
-/**
- * Block subsidy in satoshi as the chain computes `54193019856*pow(1-d, nHeight)` in IEEE doubles:
- * P = q^h rounded to the nearest double (a correctly rounded pow, {@link powDouble}), then the double product
- * R0 × P (one IEEE multiplication, round to nearest even, exactly what JS `*` does), truncated to CAmount.
+ * Block subsidy in satoshi as the chain computes `54193019856*pow(1-d, nHeight)` in IEEE doubles, as a JS number
+ * (an integer below 2^36, exact): P = q^h rounded to the nearest double (a correctly rounded pow, chain-pow.ts),
+ * then the double product R0 × P (one IEEE multiplication, round to nearest even, exactly what JS `*` does),
+ * truncated to CAmount.
  * Rounding: chain-exact in doubles. This differs from ⌊R0 × q^h⌋ computed exactly at a few heights (10 below
  * 10 million, e.g. 118,550: exact …169, chain …170), where the exact product lies within 7e-6 satoshi below an
- * integer and the two double roundings carry it across. h ≥ 2^27 gives 0 (R0·q^(2^27) < 3e-14 satoshi and the
- * result never increases with h: both roundings are monotone).
+ * integer and the two double roundings carry it across. h ≥ 2^27 gives 0 (R0·q^(2^27) < 3e-14 satoshi and
+ * the result never increases with h: both roundings are monotone).
  */
+export function blockSubsidyNum(h: number): number {
+  return h >= TABLE_LIMIT ? 0 : Math.floor(R0_NUM * powDouble(h));
+}
+
+/** {@link blockSubsidyNum} as a Decimal. */
 export function blockSubsidySat(h: number): Dec {
-  if (h >= TABLE_LIMIT) return ZERO;
-  return new D(Math.floor(R0_NUM * powDouble(h)));
+  return new D(blockSubsidyNum(h));
 }
 
 /**
  * Block subsidy in CLORE: the chain's satoshi / 1e8.
- * Rounding: chain-exact satoshi (see blockSubsidySat); the scaling by 1e-8 is exact (an 11-digit integer times 1e-8).
+ * Rounding: chain-exact satoshi (see blockSubsidyNum); the scaling by 1e-8 is exact (an 11-digit integer times 1e-8).
  */
 export function blockReward(h: number): Dec {
   return blockSubsidySat(h).mul(SATOSHI);
+}
+
+/**
+ * {@link blockReward} as the JS number Excel receives: S / 1e8 in one IEEE division of two exact doubles, which is
+ * correctly rounded, so it is the same double as the exact decimal S × 1e-8 converted once.
+ */
+export function blockRewardNum(h: number): number {
+  return blockSubsidyNum(h) / COIN_NUM;
 }
 
 /**

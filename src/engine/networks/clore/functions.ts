@@ -65,7 +65,7 @@ const chainAndFees: readonly FunctionDecl[] = [
       "Block subsidy of the Clore chain at a height, in CLORE, exactly as the chain computes it in IEEE doubles: ⌊54,193,019,856 × pow(q, height)⌋ satoshi / 1e8 (no halving).",
     args: [{ name: "height", kind: "integer", min: 0, help: "Block height" }],
     result: { kind: "number", help: "Block subsidy in CLORE (whole satoshi)." },
-    core: (h) => f.blockReward(h),
+    core: (h) => f.blockRewardNum(h),
     doc: {
       formula: "⌊54,193,019,856 × pow(q, height)⌋ / 1e8 CLORE, q = 0.9999995831306165428031818009912967681884765625 (the double 1 − d), pow and × in IEEE doubles",
       params: { initial_subsidy: P.initialSubsidy, q: P.decayBase, d: P.decayLiteral, coin: P.satoshiPerCoin, consensus_table: P.consensusTable },

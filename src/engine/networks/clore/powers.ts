@@ -10,9 +10,9 @@
  */
 import { D, type Dec } from "../../core/decimal";
 
-const BITS = 9;
-const SIZE = 1 << BITS;
-const MASK = SIZE - 1;
+export const BITS = 9;
+export const SIZE = 1 << BITS;
+export const MASK = SIZE - 1;
 /** Exponents below this limit use the tables (three levels of 9 bits). */
 export const TABLE_LIMIT = 1 << (3 * BITS);
 /** Relative error bound of {@link PowerTable.pow} against the exact scale × b^h (see the header). */
@@ -42,6 +42,12 @@ export class PowerTable {
       out.push(t);
     }
     return out;
+  }
+
+  /** The table of one level (0, 1, 2): entry j is scale^[level 0] × b^(j × 512^level), 40 significant digits. */
+  level(level: 0 | 1 | 2): readonly Dec[] {
+    const t = this.tables ?? (this.tables = this.build());
+    return t[level]!;
   }
 
   /** scale × b^h for an integer 0 ≤ h < TABLE_LIMIT, within TABLE_REL_ERROR relative. */

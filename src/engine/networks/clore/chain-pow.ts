@@ -1,0 +1,172 @@
+/**
+ * `pow(q, h)` as the Clore chain's C++ evaluates it: q^h rounded once to the nearest IEEE double (ties to even),
+ * i.e. a correctly rounded pow, with q = 0.9999995831306165428031818009912967681884765625 (the double `1-d`).
+ * JS Math.pow is not required to be correctly rounded, so it is only used as a guess.
+ *
+ * Three paths, each deciding the rounding or handing over to the next:
+ * 1. {@link powDouble}: double-double arithmetic over tables of q^(j·512^k) (k = 0, 1, 2; j < 512), at most two
+ *    double-double products. Relative error below 3e-31 (see DD_REL_ERROR); the double nearest the double-double
+ *    is the answer when every value within 2e-29 relative of it rounds to the same double.
+ * 2. {@link powDoubleDecimal}: the 40-digit decimal tables (relative error 3.1e-39), scaled to the 53-bit
+ *    significand and rounded; undecided within 2.8e-22 of a midpoint.
+ * 3. {@link exactPowDouble}: Decimal.pow at 80, 160, … digits until decided.
+ * There are no exact ties for h ≥ 1: q = m/2^46 with m odd, so q^h has a (46h)-bit odd numerator, never a
+ * 54-bit midpoint. Valid for 0 ≤ h < 2^27 (q^h > 2^−82: always a normal double).
+ */
+import { D, type Dec } from "../../core/decimal";
+import { cloreParams as P } from "./params";
+import { MASK, BITS, PowerTable, SIZE, TABLE_REL_ERROR } from "./powers";
+
+const Q = P.decayBase.value;
+const Q_NUM = Number(Q);
+/** q^h by 40-digit tables (q the chain's double). */
+const CHAIN_POWERS = new PowerTable(Q);
+
+// 1. Double-double fast path ----------------------------------------------------------------------------
+
+/**
+ * Error budget of the double-double q^h, relative: each table entry hi + lo is within 1.2e-32 of its 40-digit
+ * decimal (itself within 5e-40 of q^(j·512^k)); each product adds at most 6·2^−106 < 8e-32 (Dekker's exact
+ * product of the high parts, the cross terms and one renormalisation); three entries and two products stay
+ * below 3e-31. The decision below allows 2e-29, over 60 times that.
+ */
+const DD_DECIDE = 2e-29;
+const SPLIT = 134217729; // 2^27 + 1, Dekker/Veltkamp splitting
+
+const D60 = D.clone({ precision: 60 });
+const F64 = new Float64Array(1);
+const U64 = new BigUint64Array(F64.buffer);
+
+/** The exact value of a positive normal double as a 60-digit decimal (relative error below 1e-59). */
+function exactDecimal(x: number): InstanceType<typeof D60> {
+  F64[0] = x;
+  const bits = U64[0]!;
+  const exp = Number((bits >> 52n) & 0x7ffn) - 1075;
+  const mant = (bits & ((1n << 52n) - 1n)) | (1n << 52n);
+  return new D60(mant.toString()).mul(new D60(2).pow(exp));
+}
+
+let HI: Float64Array | null = null;
+let LO: Float64Array | null = null;
+
+/** hi/lo tables of the three levels (level k at offset k·512), built once from the 40-digit tables. */
+function buildDd(): void {
+  const hi = new Float64Array(3 * SIZE);
+  const lo = new Float64Array(3 * SIZE);
+  for (const k of [0, 1, 2] as const) {
+    CHAIN_POWERS.level(k).forEach((t, j) => {
+      const v = new D60(t.toString());
+      const h = v.toNumber();
+      hi[k * SIZE + j] = h;
+      lo[k * SIZE + j] = v.minus(exactDecimal(h)).toNumber();
+    });
+  }
+  HI = hi;
+  LO = lo;
+}
+
+// Result registers of ddMul (no allocation per call).
+let rHi = 0;
+let rLo = 0;
+
+/** (rHi + rLo) × (bh + bl) into (rHi, rLo), renormalised so that rHi = fl(rHi + rLo). */
+function ddMul(bh: number, bl: number): void {
+  const ah = rHi;
+  const p = ah * bh;
+  let t = SPLIT * ah;
+  const ahh = t - (t - ah);
+  const ahl = ah - ahh;
+  t = SPLIT * bh;
+  const bhh = t - (t - bh);
+  const bhl = bh - bhh;
+  const err = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl; // p + err = ah × bh exactly
+  const e = err + (ah * bl + rLo * bh);
+  rHi = p + e;
+  rLo = e - (rHi - p);
+}
+
+/**
+ * q^h rounded once to the nearest double (the value of a correctly rounded `pow(q, h)`), 0 ≤ h < 2^27.
+ * Rounding: decided on the double-double value when the whole error interval rounds to one double, else by
+ * {@link powDoubleDecimal} (never needed at any height tested; it keeps the result exact by construction).
+ */
+export function powDouble(h: number): number {
+  if (h === 0) return 1;
+  if (HI === null) buildDd();
+  const hi = HI!;
+  const lo = LO!;
+  const j0 = h & MASK;
+  const j1 = (h >>> BITS) & MASK;
+  const j2 = h >>> (2 * BITS);
+  rHi = hi[j0]!;
+  rLo = lo[j0]!;
+  if (j1 !== 0) ddMul(hi[SIZE + j1]!, lo[SIZE + j1]!);
+  if (j2 !== 0) ddMul(hi[2 * SIZE + j2]!, lo[2 * SIZE + j2]!);
+  // Rounding is monotone: if both ends of [v − 2d, v + 2d] (which holds the exact q^h, with room for the
+  // rounding of rLo ± 2d) round to rHi, so does q^h.
+  const d = 2 * DD_DECIDE * rHi;
+  if (rHi + (rLo + d) === rHi && rHi + (rLo - d) === rHi) return rHi;
+  return powDoubleDecimal(h);
+}
+
+// 2. Decimal-table path ------------------------------------------------------------------------------------
+
+const TWO_52 = 2 ** 52;
+const TWO_53 = 2 ** 53;
+/** 2^n as exact Decimals (built from BigInt strings, which the constructor keeps in full), 0 ≤ n ≤ 160. */
+const POW2_DEC: Dec[] = Array.from({ length: 161 }, (_, n) => new D((1n << BigInt(n)).toString()));
+/** 2^−n as exact doubles (repeated halving is exact in the normal range), 0 ≤ n ≤ 160. */
+const POW2_NEG: number[] = [1];
+for (let n = 1; n <= 160; n++) POW2_NEG.push(POW2_NEG[n - 1]! / 2);
+/**
+ * Bound on |table q^h × 2^s − exact q^h × 2^s| for a value below 2^53 (table 3e-39 relative, one 40-digit product
+ * 5e-41), times 10 for safety: 2^53 × 3.05e-38 < 2.8e-22. Fractions within it of one half go to the exact path.
+ */
+const Y_GUARD = TABLE_REL_ERROR.plus("5e-41").mul(10).mul(2 ** 53);
+const HALF = new D("0.5");
+const HALF_LO = HALF.minus(Y_GUARD);
+const HALF_HI = HALF.plus(Y_GUARD);
+
+/**
+ * {@link powDouble} from the 40-digit decimal tables: with 2^e ≤ q^h < 2^(e+1), N = round(q^h × 2^(52−e)) is the
+ * 53-bit significand and the double is N × 2^(e−52) (N = 2^53 is the next binade's 2^(e+1), also exact). When
+ * the scaled value lies within 2.8e-22 of a rounding midpoint, {@link exactPowDouble} decides.
+ */
+export function powDoubleDecimal(h: number): number {
+  if (h === 0) return 1;
+  const t = CHAIN_POWERS.pow(h);
+  // The binade from Math.pow (not trusted: only a guess, checked against the 40-digit value below).
+  let e = Math.floor(Math.log2(Math.pow(Q_NUM, h)));
+  let y = t.mul(POW2_DEC[52 - e]!);
+  if (y.lt(TWO_52)) y = t.mul(POW2_DEC[52 - --e]!);
+  else if (y.gte(TWO_53)) y = t.mul(POW2_DEC[52 - ++e]!);
+  const floor = y.trunc();
+  const frac = y.minus(floor);
+  if (frac.gte(HALF_LO) && frac.lte(HALF_HI)) return exactPowDouble(h);
+  return (floor.toNumber() + (frac.gt(HALF) ? 1 : 0)) * POW2_NEG[52 - e]!;
+}
+
+// 3. Exact path --------------------------------------------------------------------------------------------
+
+/** {@link powDouble} by Decimal.pow at 80, 160, … digits until the rounding is decided (the slow, certain path). */
+export function exactPowDouble(h: number): number {
+  if (h === 0) return 1;
+  for (let p = 80; p <= 5120; p *= 2) {
+    const Dp = D.clone({ precision: p });
+    const x = new Dp(Q).pow(h);
+    const e = Math.floor(Math.log2(x.toNumber())); // a guess, corrected below
+    for (const s of [52 - e, 51 - e, 53 - e]) {
+      // x × 2^s lies in [2^52, 2^53) for exactly one of the three shifts
+      const y = x.mul(new Dp(2).pow(s));
+      if (y.lt(TWO_52) || y.gte(TWO_53)) continue;
+      // intPow carries guard digits and rounds once: relative error < 10^(2−p); the product adds 10^(1−p).
+      const bound = y.mul(new Dp(10).pow(3 - p));
+      const floor = y.trunc();
+      const frac = y.minus(floor);
+      if (frac.minus(HALF).abs().lte(bound)) break; // undecided at this precision
+      const n = (frac.gt(HALF) ? floor.plus(1) : floor).toNumber();
+      return n * POW2_NEG[s]!;
+    }
+  }
+  throw new Error(`pow(q, ${h}) could not be rounded to a double`);
+}
