@@ -64,9 +64,15 @@ async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
     const text = String(e instanceof Error ? e.message : e);
     // jszip's wording ("Can't find end of central directory : is this a zip file ? If it is, see https://…")
     // means the file is not a zip archive, which every .xlsx is.
-    const why = /central directory|zip/i.test(text) ? "not a zip archive, which every .xlsx file is" : text.split("\n")[0]!.slice(0, 120);
+    const why = /central directory|zip/i.test(text)
+      ? "not a zip archive, which every .xlsx file is"
+      : e instanceof TypeError || e instanceof RangeError
+        ? "its parts are damaged or are not those of an Excel workbook"
+        : text.split("\n")[0]!.slice(0, 120);
     throw new XlsxReadError(`${file} is not a readable .xlsx workbook: ${why}`);
   }
+  // Every workbook Excel writes has a sheet; a zip without one (a .docx, an archive renamed) is not a workbook.
+  if (wb.worksheets.length === 0) throw new XlsxReadError(`${file} is not a readable .xlsx workbook: it holds no worksheet`);
   return wb;
 }
 

@@ -7,6 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as zlib from "zlib";
 import ExcelJS from "exceljs";
 import { evaluateFormula, runCases } from "../../src/headless/evaluator";
 import { recalcXlsx } from "../../src/headless/xlsx";
@@ -103,6 +104,35 @@ describe("help and exit codes", () => {
   });
 });
 
+/** A zip archive with one uncompressed file (local header, central directory, end record). */
+function storedZip(name: string, text: string): Buffer {
+  const data = Buffer.from(text);
+  const fileName = Buffer.from(name);
+  const crc = zlib.crc32(data);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(fileName.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12);
+  end.writeUInt32LE(local.length + fileName.length + data.length, 16);
+  return Buffer.concat([local, fileName, data, central, fileName, end]);
+}
+
 describe("recalc never reports success on broken cells", () => {
   async function workbook(name: string, fill: (ws: ExcelJS.Worksheet) => void): Promise<string> {
     const file = path.join(dir, name);
@@ -151,9 +181,11 @@ describe("recalc never reports success on broken cells", () => {
   it.each([
     ["text", "this is not a workbook\n"],
     ["zip-like", "PK\u0003\u0004 truncated"],
+    ["zip without a workbook", "zip"],
   ])("a %s file is one line on stderr and exit 2", (name, content) => {
-    const file = path.join(dir, `${name}.xlsx`);
-    fs.writeFileSync(file, content);
+    const file = path.join(dir, `${name.replace(/\W+/g, "-")}.xlsx`);
+    // a valid zip archive that holds no workbook (exceljs reads it as a workbook without sheets)
+    fs.writeFileSync(file, content === "zip" ? storedZip("notes.txt", "not a workbook") : content);
     const r = run("recalc", file);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
