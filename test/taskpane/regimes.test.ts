@@ -46,7 +46,7 @@ describe("the regime a preset belongs to", () => {
     ["clore-legacy-2024", "pow_l1_legacy_50_40_10", ["poh_2_0_gpu_limits", "reward_rework_poh_staking_mfp_lock", "erc20_era"], "dated 2024-06-05, PoW L1"],
     ["clore-docs-current", "reward_rework_poh_staking_mfp_lock", ["erc20_era"], "per-block chain subsidy with PoH staking and MFP baskets: the PoW-era rework"],
     ["bittensor-pre-dtao", "root_network", REGIMES.tao.slice(1).map((r) => r.id), "root network of 64 validators"],
-    ["bittensor-dtao", "dtao_ema_price_swap_v3", REGIMES.tao.slice(3).map((r) => r.id), "EMA-price shares and 1 TAO per block: before flow shares (2025-11-04) and the halving"],
+    ["bittensor-dtao", "price_x_burn", [], "price × burn shares, Balancer pools and 0.5 TAO per block: the current chain (subtensor main 2026-06-30)"],
     ["akash-akt20-proposal", "akt20_stable_payments_take", ["bme_aep76"], "the take/make proposal; the take era"],
     ["akash-onchain-current", "akt20_stable_payments_take", ["bme_aep76"], "x/take, which BME (2026-03-23) deleted"],
   ])("%s → %s", (id, regime, newer) => {
