@@ -102,6 +102,7 @@ export function separatorMessage(formula: string): string | null {
 
 /** One sentence for a formula HyperFormula could not parse. */
 export function syntaxMessage(formula: string): string {
+  if (/^\s*=?\s*$/.test(formula)) return "The formula is empty.";
   const segs = segments(formula);
   const quote = unclosedQuote(segs);
   if (quote === "string") return 'The formula could not be read: a text argument is not closed (a " is missing).';

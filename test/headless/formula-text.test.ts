@@ -41,6 +41,7 @@ describe("syntax messages", () => {
     ["=F({1,2)", /1 opening and 0 closing braces/],
     ["=F(1)+", /ends with "\+"/],
     ["=F(1 2)", /check the commas/],
+    ["=", /^The formula is empty\.$/],
   ])("%s", (f, re) => {
     expect(syntaxMessage(f)).toMatch(re);
   });
