@@ -4,15 +4,17 @@
  * JS Math.pow is not required to be correctly rounded, so it is only used as a guess.
  *
  * Three paths, each deciding the rounding or handing over to the next:
- * 1. {@link powDouble}: double-double arithmetic over tables of q^(j·512^k) (k = 0, 1, 2; j < 512), at most two
- *    double-double products. Relative error below 3e-31 (see DD_REL_ERROR); the double nearest the double-double
- *    is the answer when every value within 2e-29 relative of it rounds to the same double.
+ * 1. {@link powDouble}: double-double arithmetic (core/dd.ts, with a running error bound) over tables of
+ *    q^(j·512^k) (k = 0, 1, 2; j < 512), at most two products; the answer when every value within the bound
+ *    rounds to the same double.
  * 2. {@link powDoubleDecimal}: the 40-digit decimal tables (relative error 3.1e-39), scaled to the 53-bit
  *    significand and rounded; undecided within 2.8e-22 of a midpoint.
  * 3. {@link exactPowDouble}: Decimal.pow at 80, 160, … digits until decided.
  * There are no exact ties for h ≥ 1: q = m/2^46 with m odd, so q^h has a (46h)-bit odd numerator, never a
  * 54-bit midpoint. Valid for 0 ≤ h < 2^27 (q^h > 2^−82: always a normal double).
  */
+import * as dd from "../../core/dd";
+import type { DD } from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { cloreParams as P } from "./params";
 import { MASK, BITS, PowerTable, SIZE, TABLE_REL_ERROR } from "./powers";
@@ -25,13 +27,11 @@ const CHAIN_POWERS = new PowerTable(Q);
 // 1. Double-double fast path ----------------------------------------------------------------------------
 
 /**
- * Error budget of the double-double q^h, relative: each table entry hi + lo is within 1.2e-32 of its 40-digit
- * decimal (itself within 5e-40 of q^(j·512^k)); each product adds at most 6·2^−106 < 8e-32 (Dekker's exact
- * product of the high parts, the cross terms and one renormalisation); three entries and two products stay
- * below 3e-31. The decision below allows 2e-29, over 60 times that.
+ * Error of a table entry hi + lo against q^(j·512^k), declared to core/dd.ts as its `err`: the 40-digit decimal
+ * is within 5e-40 relative, hi is its double and lo the double of the exact remainder (rounded: ≤ 2^−53 |lo|
+ * ≤ 2^−106 |hi|); 2^−100 × hi covers both with a wide margin. dd.mul propagates the bounds and adds its own.
  */
-const DD_DECIDE = 2e-29;
-const SPLIT = 134217729; // 2^27 + 1, Dekker/Veltkamp splitting
+const ENTRY_REL_ERROR = 2 ** -100;
 
 const D60 = D.clone({ precision: 60 });
 const F64 = new Float64Array(1);
@@ -46,67 +46,36 @@ function exactDecimal(x: number): InstanceType<typeof D60> {
   return new D60(mant.toString()).mul(new D60(2).pow(exp));
 }
 
-let HI: Float64Array | null = null;
-let LO: Float64Array | null = null;
+let TABLE: DD[] | null = null;
 
-/** hi/lo tables of the three levels (level k at offset k·512), built once from the 40-digit tables. */
-function buildDd(): void {
-  const hi = new Float64Array(3 * SIZE);
-  const lo = new Float64Array(3 * SIZE);
+/** Double-double entries of the three levels (level k at offset k·512), built once from the 40-digit tables. */
+function buildDd(): DD[] {
+  const out: DD[] = [];
   for (const k of [0, 1, 2] as const) {
-    CHAIN_POWERS.level(k).forEach((t, j) => {
+    for (const t of CHAIN_POWERS.level(k)) {
       const v = new D60(t.toString());
-      const h = v.toNumber();
-      hi[k * SIZE + j] = h;
-      lo[k * SIZE + j] = v.minus(exactDecimal(h)).toNumber();
-    });
+      const hi = v.toNumber();
+      out.push({ hi, lo: v.minus(exactDecimal(hi)).toNumber(), err: ENTRY_REL_ERROR * hi });
+    }
   }
-  HI = hi;
-  LO = lo;
-}
-
-// Result registers of ddMul (no allocation per call).
-let rHi = 0;
-let rLo = 0;
-
-/** (rHi + rLo) × (bh + bl) into (rHi, rLo), renormalised so that rHi = fl(rHi + rLo). */
-function ddMul(bh: number, bl: number): void {
-  const ah = rHi;
-  const p = ah * bh;
-  let t = SPLIT * ah;
-  const ahh = t - (t - ah);
-  const ahl = ah - ahh;
-  t = SPLIT * bh;
-  const bhh = t - (t - bh);
-  const bhl = bh - bhh;
-  const err = ahh * bhh - p + ahh * bhl + ahl * bhh + ahl * bhl; // p + err = ah × bh exactly
-  const e = err + (ah * bl + rLo * bh);
-  rHi = p + e;
-  rLo = e - (rHi - p);
+  return out;
 }
 
 /**
  * q^h rounded once to the nearest double (the value of a correctly rounded `pow(q, h)`), 0 ≤ h < 2^27.
- * Rounding: decided on the double-double value when the whole error interval rounds to one double, else by
- * {@link powDoubleDecimal} (never needed at any height tested; it keeps the result exact by construction).
+ * Rounding: the product of at most three table entries in double-double with a running error bound (core/dd.ts),
+ * accepted when every value within the bound rounds to one double (dd.nearest); else {@link powDoubleDecimal}
+ * (never needed at any height tested; it keeps the result exact by construction).
  */
 export function powDouble(h: number): number {
   if (h === 0) return 1;
-  if (HI === null) buildDd();
-  const hi = HI!;
-  const lo = LO!;
-  const j0 = h & MASK;
+  const t = TABLE ?? (TABLE = buildDd());
+  let v = t[h & MASK]!;
   const j1 = (h >>> BITS) & MASK;
+  if (j1 !== 0) v = dd.mul(v, t[SIZE + j1]!);
   const j2 = h >>> (2 * BITS);
-  rHi = hi[j0]!;
-  rLo = lo[j0]!;
-  if (j1 !== 0) ddMul(hi[SIZE + j1]!, lo[SIZE + j1]!);
-  if (j2 !== 0) ddMul(hi[2 * SIZE + j2]!, lo[2 * SIZE + j2]!);
-  // Rounding is monotone: if both ends of [v − 2d, v + 2d] (which holds the exact q^h, with room for the
-  // rounding of rLo ± 2d) round to rHi, so does q^h.
-  const d = 2 * DD_DECIDE * rHi;
-  if (rHi + (rLo + d) === rHi && rHi + (rLo - d) === rHi) return rHi;
-  return powDoubleDecimal(h);
+  if (j2 !== 0) v = dd.mul(v, t[2 * SIZE + j2]!);
+  return dd.nearest(v) ?? powDoubleDecimal(h);
 }
 
 // 2. Decimal-table path ------------------------------------------------------------------------------------
