@@ -11,6 +11,7 @@ import type { FunctionDecl } from "../../../src/engine/core/decl";
 import { DepinError } from "../../../src/engine/core/errors";
 import { bind } from "../../../src/engine/core/runner";
 import { functions, MAX_HALVING_ROWS, MAX_SUBNETS } from "../../../src/engine/networks/bittensor/dtao-functions";
+import { REGIMES } from "../../../src/engine/networks/crossnet/regimes-data";
 import * as fs from "fs";
 import * as path from "path";
 import { oracle, SUPPLY } from "./dtao-oracle";
@@ -345,3 +346,29 @@ describe("TAO_HALVING_SCHEDULE", () => {
   ])("%p → %p  [%s]", (args, expected) => check(() => f(...args) as never, expected));
 });
 
+
+describe("declarations", () => {
+  const timeline = REGIMES.tao;
+  it.each(functions.map((d) => [d.id, d] as const))("%s models a regime of the Bittensor timeline, dated as that rule", (_id, d) => {
+    const r = d.doc.regime!;
+    const row = timeline.find((x) => x.id === r.id);
+    expect(row).toBeDefined();
+    expect(r.from).toBe(row!.from); // the rule starts with the row it names
+    if (r.to === undefined) expect(timeline[timeline.length - 1]!.id).toBe(r.id); // open-ended only for the current row
+    else expect(timeline.some((x) => x.to === r.to)).toBe(true); // ends where a timeline row ends
+    expect(d.doc.source).toMatch(/^opentensor\/subtensor@[0-9a-f]{40} /);
+  });
+
+  it("the flow rules span the timeline rows 2025-11-04 → 2026-06-21 (gross flows, then net flows)", () => {
+    expect(decl("TAO_SHARE_FLOW").doc.regime).toMatchObject({ from: "2025-11-04", to: "2026-06-21" });
+    expect(decl("TAO_NET_FLOW").doc.regime).toEqual({ id: "net_tao_flow", from: "2026-05-27", to: "2026-06-21", confidence: "documented" });
+  });
+
+  it("vector and range arguments document their size limit", () => {
+    for (const d of functions)
+      for (const a of d.args) {
+        if (a.kind === "vector") expect(a.maxLength).toBe(MAX_SUBNETS);
+        if (a.kind === "raw") expect(a.limit).toMatch(new RegExp(`at most ${MAX_SUBNETS}`));
+      }
+  });
+});
