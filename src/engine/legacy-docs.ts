@@ -4,6 +4,5 @@
  */
 import type { FunctionDoc } from "./core";
 import { docs as bittensor } from "./networks/bittensor/docs";
-import { docs as ionet } from "./networks/ionet/docs";
 
-export const legacyDocs: Readonly<Record<string, FunctionDoc>> = { ...ionet, ...bittensor };
+export const legacyDocs: Readonly<Record<string, FunctionDoc>> = { ...bittensor };

@@ -5,11 +5,354 @@
  */
 import { hostFunction, toHostError } from "./runtime";
 
+const IO_EPOCH_EMISSION = hostFunction("IO_EPOCH_EMISSION");
+const IO_EMITTED = hostFunction("IO_EMITTED");
+const IO_INFLATION_RATE = hostFunction("IO_INFLATION_RATE");
+const IO_MONTH_EMISSION = hostFunction("IO_MONTH_EMISSION");
+const IO_SUPPLY = hostFunction("IO_SUPPLY");
+const IO_EMISSION_SCHEDULE = hostFunction("IO_EMISSION_SCHEDULE");
+const IO_ALLOCATION = hostFunction("IO_ALLOCATION");
+const IO_UNLOCKED = hostFunction("IO_UNLOCKED");
+const IO_VESTING_SCHEDULE = hostFunction("IO_VESTING_SCHEDULE");
+const IO_AVAIL_REWARD = hostFunction("IO_AVAIL_REWARD");
+const IO_AVAIL_REWARD_IO = hostFunction("IO_AVAIL_REWARD_IO");
+const IO_STAKER_REWARD = hostFunction("IO_STAKER_REWARD");
+const IO_OFFLINE_PENALTY = hostFunction("IO_OFFLINE_PENALTY");
+const IO_MAX_STAKE = hostFunction("IO_MAX_STAKE");
+const IO_MIN_STAKE = hostFunction("IO_MIN_STAKE");
+const IO_RENTER_COST = hostFunction("IO_RENTER_COST");
+const IO_SUPPLIER_PAYOUT = hostFunction("IO_SUPPLIER_PAYOUT");
+const IO_NETWORK_REVENUE = hostFunction("IO_NETWORK_REVENUE");
+const IO_BURN = hostFunction("IO_BURN");
 const IO_HW_MULTIPLIER = hostFunction("IO_HW_MULTIPLIER");
 const IO_DEVICE_SCORE = hostFunction("IO_DEVICE_SCORE");
 const IO_BLOCK_REWARD = hostFunction("IO_BLOCK_REWARD");
 const IO_COSTAKE_SPLIT = hostFunction("IO_COSTAKE_SPLIT");
 const IO_IDE_EPOCH = hostFunction("IO_IDE_EPOCH");
+
+/**
+ * IO emitted in one hourly epoch under the documented hourly rule, in IO (0 for epoch 0 and after epoch 175,319).
+ * @customfunction IO_EPOCH_EMISSION
+ * @param epoch Hourly epoch number; epoch 1 is the first emitting hour, 175,319 the last, a whole number at least 0.
+ * @returns IO emitted in that epoch.
+ * @helpurl https://localhost:3000/help/functions.html#IO_EPOCH_EMISSION
+ */
+export function ioEpochEmission(epoch: number): number {
+  try {
+    return IO_EPOCH_EMISSION(epoch) as number;
+  } catch (e) {
+    throw toHostError("IO_EPOCH_EMISSION", e);
+  }
+}
+
+/**
+ * Cumulative IO emitted after a number of hourly epochs, in IO, capped at 300,000,000.
+ * @customfunction IO_EMITTED
+ * @param hours Number of hourly epochs elapsed, a whole number at least 0.
+ * @returns Cumulative emission in IO.
+ * @helpurl https://localhost:3000/help/functions.html#IO_EMITTED
+ */
+export function ioEmitted(hours: number): number {
+  try {
+    return IO_EMITTED(hours) as number;
+  } catch (e) {
+    throw toHostError("IO_EMITTED", e);
+  }
+}
+
+/**
+ * Annualised emission rate on the 500M base in force at an hourly epoch, as a fraction per year (0.08 at epoch 1; 0 at epoch 0 and after 175,319).
+ * @customfunction IO_INFLATION_RATE
+ * @param epoch Hourly epoch number, a whole number at least 0.
+ * @returns Emission rate as a fraction per year.
+ * @helpurl https://localhost:3000/help/functions.html#IO_INFLATION_RATE
+ */
+export function ioInflationRate(epoch: number): number {
+  try {
+    return IO_INFLATION_RATE(epoch) as number;
+  } catch (e) {
+    throw toHostError("IO_INFLATION_RATE", e);
+  }
+}
+
+/**
+ * IO emitted in one month of an emission schedule, in IO (month 0 and months after the schedule give 0).
+ * @customfunction IO_MONTH_EMISSION
+ * @param month Month number, 1-based, a whole number at least 0.
+ * @param [schedule] Emission schedule (hourly: the documented hourly epochs of the month summed; monthly: the monthly proposal, 240 months; note: the research note's −1.02% a month), "hourly", "monthly" or "note" (case-insensitive). Default "hourly".
+ * @param [hours_per_month] Hours in a month for the "hourly" schedule, a whole number at least 1. Default 730.
+ * @param [monthly_factor] Disinflation factor per month for the "monthly" schedule, greater than 0 and at most 1. Default 0.989849199.
+ * @returns IO emitted in that month.
+ * @helpurl https://localhost:3000/help/functions.html#IO_MONTH_EMISSION
+ */
+export function ioMonthEmission(month: number, schedule?: string, hours_per_month?: number, monthly_factor?: number): number {
+  try {
+    return IO_MONTH_EMISSION(month, schedule, hours_per_month, monthly_factor) as number;
+  } catch (e) {
+    throw toHostError("IO_MONTH_EMISSION", e);
+  }
+}
+
+/**
+ * Total IO supply after a number of hourly epochs, in IO: 500,000,000 + IO_EMITTED(hours) − burned.
+ * @customfunction IO_SUPPLY
+ * @param hours Number of hourly epochs elapsed, a whole number at least 0.
+ * @param [burned] IO burned so far, at most the supply before burning, at least 0. Default 0.
+ * @returns Total supply in IO.
+ * @helpurl https://localhost:3000/help/functions.html#IO_SUPPLY
+ */
+export function ioSupply(hours: number, burned?: number): number {
+  try {
+    return IO_SUPPLY(hours, burned) as number;
+  } catch (e) {
+    throw toHostError("IO_SUPPLY", e);
+  }
+}
+
+/**
+ * IO emission schedule table, amounts in IO: spills a header row (period, emitted, cumulative, total supply, rate at start) and one row per period.
+ * @customfunction IO_EMISSION_SCHEDULE
+ * @param periods Number of periods (rows), a whole number from 1 to 20,000 for "hour", 1,200 for "month", 100 for "year".
+ * @param [period] "hour", "month" (730 h) or "year" (8,760 h), case-insensitive; the "monthly" and "note" schedules take "month" or "year" (12 months). Default "month".
+ * @param [schedule] Emission schedule, "hourly", "monthly" or "note" (case-insensitive). Default "hourly".
+ * @returns Table: period number, IO emitted in the period, cumulative IO, total supply in IO, annual rate (fraction) at the period's start.
+ * @helpurl https://localhost:3000/help/functions.html#IO_EMISSION_SCHEDULE
+ */
+export function ioEmissionSchedule(periods: number, period?: string, schedule?: string): any[][] {
+  try {
+    return IO_EMISSION_SCHEDULE(periods, period, schedule) as any[][];
+  } catch (e) {
+    throw toHostError("IO_EMISSION_SCHEDULE", e);
+  }
+}
+
+/**
+ * Genesis IO allocated to a category, in IO.
+ * @customfunction IO_ALLOCATION
+ * @param category Allocation category, "community", "seed", "series_a", "core" or "rnd" (case-insensitive).
+ * @param [basis] Allocation basis (max_supply: shares of 800M, the community's 300M emission on top of its 100M; genesis: shares of 500M, the note's reading), "max_supply" or "genesis" (case-insensitive). Default "max_supply".
+ * @returns Genesis allocation in IO.
+ * @helpurl https://localhost:3000/help/functions.html#IO_ALLOCATION
+ */
+export function ioAllocation(category: string, basis?: string): number {
+  try {
+    return IO_ALLOCATION(category, basis) as number;
+  } catch (e) {
+    throw toHostError("IO_ALLOCATION", e);
+  }
+}
+
+/**
+ * Genesis IO of a category unlocked at the end of a month since launch, in IO.
+ * @customfunction IO_UNLOCKED
+ * @param category Allocation category, "community", "seed", "series_a", "core" or "rnd" (case-insensitive).
+ * @param month Months since launch; a fractional month is floored, at least 0.
+ * @param [basis] Allocation basis, "max_supply" or "genesis" (case-insensitive). Default "max_supply".
+ * @param [rnd_vesting] R&D vesting (core: the 48-month core schedule; unlocked: at launch), "core" or "unlocked" (case-insensitive). Default "core".
+ * @returns Unlocked amount in IO.
+ * @helpurl https://localhost:3000/help/functions.html#IO_UNLOCKED
+ */
+export function ioUnlocked(category: string, month: number, basis?: string, rnd_vesting?: string): number {
+  try {
+    return IO_UNLOCKED(category, month, basis, rnd_vesting) as number;
+  } catch (e) {
+    throw toHostError("IO_UNLOCKED", e);
+  }
+}
+
+/**
+ * IO vesting table, amounts in IO: spills a header row (month, community, seed, series_a, core, rnd) and the unlocked IO per category at the end of each month.
+ * @customfunction IO_VESTING_SCHEDULE
+ * @param months Number of months (rows), a whole number 1 to 1200.
+ * @param [basis] Allocation basis, "max_supply" or "genesis" (case-insensitive). Default "max_supply".
+ * @returns Table: month number, then unlocked IO of each category.
+ * @helpurl https://localhost:3000/help/functions.html#IO_VESTING_SCHEDULE
+ */
+export function ioVestingSchedule(months: number, basis?: string): any[][] {
+  try {
+    return IO_VESTING_SCHEDULE(months, basis) as any[][];
+  } catch (e) {
+    throw toHostError("IO_VESTING_SCHEDULE", e);
+  }
+}
+
+/**
+ * Supplier availability reward for one io.net node, in USD per node-hour: capex_usd / payback_hours × uptime × supplier_share.
+ * @customfunction IO_AVAIL_REWARD
+ * @param capex_usd Hardware cost in USD, at least 0.
+ * @param uptime Share of the hour the node was up, 0 to 1.
+ * @param [supplier_share] Supplier's share of the reward, 0 to 1. Default 0.95.
+ * @param [payback_hours] Hours over which the capex is paid back (13,140 = 18 months), greater than 0. Default 13,140.
+ * @param [uptime_mode] How uptime counts (proportional: × uptime; all_or_nothing: 0 below uptime 1), "proportional" or "all_or_nothing" (case-insensitive). Default "proportional".
+ * @returns Reward in USD per node-hour.
+ * @helpurl https://localhost:3000/help/functions.html#IO_AVAIL_REWARD
+ */
+export function ioAvailReward(capex_usd: number, uptime: number, supplier_share?: number, payback_hours?: number, uptime_mode?: string): number {
+  try {
+    return IO_AVAIL_REWARD(capex_usd, uptime, supplier_share, payback_hours, uptime_mode) as number;
+  } catch (e) {
+    throw toHostError("IO_AVAIL_REWARD", e);
+  }
+}
+
+/**
+ * Supplier availability reward for one io.net node, in IO per node-hour: the USD reward divided by the IO price.
+ * @customfunction IO_AVAIL_REWARD_IO
+ * @param capex_usd Hardware cost in USD, at least 0.
+ * @param uptime Share of the hour the node was up, 0 to 1.
+ * @param io_price_usd IO price in USD, greater than 0.
+ * @param [supplier_share] Supplier's share of the reward, 0 to 1. Default 0.95.
+ * @param [payback_hours] Hours over which the capex is paid back (13,140 = 18 months), greater than 0. Default 13,140.
+ * @returns Reward in IO per node-hour.
+ * @helpurl https://localhost:3000/help/functions.html#IO_AVAIL_REWARD_IO
+ */
+export function ioAvailRewardIo(capex_usd: number, uptime: number, io_price_usd: number, supplier_share?: number, payback_hours?: number): number {
+  try {
+    return IO_AVAIL_REWARD_IO(capex_usd, uptime, io_price_usd, supplier_share, payback_hours) as number;
+  } catch (e) {
+    throw toHostError("IO_AVAIL_REWARD_IO", e);
+  }
+}
+
+/**
+ * Stakers' share of a node's availability reward, in USD per node-hour: capex_usd / payback_hours × uptime × staker_share.
+ * @customfunction IO_STAKER_REWARD
+ * @param capex_usd Hardware cost in USD, at least 0.
+ * @param uptime Share of the hour the node was up, 0 to 1.
+ * @param [staker_share] Stakers' share of the reward, 0 to 1. Default 0.05.
+ * @param [payback_hours] Hours over which the capex is paid back (13,140 = 18 months), greater than 0. Default 13,140.
+ * @returns Stakers' reward in USD per node-hour.
+ * @helpurl https://localhost:3000/help/functions.html#IO_STAKER_REWARD
+ */
+export function ioStakerReward(capex_usd: number, uptime: number, staker_share?: number, payback_hours?: number): number {
+  try {
+    return IO_STAKER_REWARD(capex_usd, uptime, staker_share, payback_hours) as number;
+  } catch (e) {
+    throw toHostError("IO_STAKER_REWARD", e);
+  }
+}
+
+/**
+ * IO slashed from a node's stake for hours offline while marked available, in IO (one hour's reward per hour; the hour's reward is also forgone).
+ * @customfunction IO_OFFLINE_PENALTY
+ * @param capex_usd Hardware cost in USD, at least 0.
+ * @param io_price_usd IO price in USD, greater than 0.
+ * @param [offline_hours] Hours offline while marked available, a whole number at least 0. Default 1.
+ * @param [supplier_share] Supplier's share of the reward, 0 to 1. Default 0.95.
+ * @param [payback_hours] Hours over which the capex is paid back (13,140 = 18 months), greater than 0. Default 13,140.
+ * @returns Slashed stake in IO.
+ * @helpurl https://localhost:3000/help/functions.html#IO_OFFLINE_PENALTY
+ */
+export function ioOfflinePenalty(capex_usd: number, io_price_usd: number, offline_hours?: number, supplier_share?: number, payback_hours?: number): number {
+  try {
+    return IO_OFFLINE_PENALTY(capex_usd, io_price_usd, offline_hours, supplier_share, payback_hours) as number;
+  } catch (e) {
+    throw toHostError("IO_OFFLINE_PENALTY", e);
+  }
+}
+
+/**
+ * Maximum stake of a node, in IO: device_max_stake × (2 + 3 × Σ modifiers).
+ * @customfunction IO_MAX_STAKE
+ * @param device_max_stake Device maximum stake in IO, at least 0.
+ * @param [modifiers] Modifier values, in any range or array constant, a range of at most 10,000 values in any shape, each at least 0 (blank cells 0). Default none (× 2).
+ * @returns Maximum stake in IO.
+ * @helpurl https://localhost:3000/help/functions.html#IO_MAX_STAKE
+ */
+export function ioMaxStake(device_max_stake: number, modifiers?: any[][]): number {
+  try {
+    return IO_MAX_STAKE(device_max_stake, modifiers) as number;
+  } catch (e) {
+    throw toHostError("IO_MAX_STAKE", e);
+  }
+}
+
+/**
+ * Minimum stake of a node, in IO: 200 × max(1, earning_multiplier) × gpus ("docs") or 100 per node ("note").
+ * @customfunction IO_MIN_STAKE
+ * @param gpus GPUs in the device, a whole number at least 1.
+ * @param [earning_multiplier] Earning multiplier (values below 1 count as 1), at least 0. Default 1.
+ * @param [rule] Staking rule (docs: the current staking docs; note: the research note's 100 IO per node), "docs" or "note" (case-insensitive). Default "docs".
+ * @returns Minimum stake in IO.
+ * @helpurl https://localhost:3000/help/functions.html#IO_MIN_STAKE
+ */
+export function ioMinStake(gpus: number, earning_multiplier?: number, rule?: string): number {
+  try {
+    return IO_MIN_STAKE(gpus, earning_multiplier, rule) as number;
+  } catch (e) {
+    throw toHostError("IO_MIN_STAKE", e);
+  }
+}
+
+/**
+ * What the renter pays for a reservation, in the reservation's currency (USD): reservation_total × (1 + reservation_fee + usdc_fee × usdc_share).
+ * @customfunction IO_RENTER_COST
+ * @param reservation_total Reservation total before fees, at least 0.
+ * @param [usdc_share] Fraction paid in USDC (0 = all in IO), 0 to 1. Default 1.
+ * @param [reservation_fee] Reservation fee as a fraction, 0 to 1. Default 0.0025.
+ * @param [usdc_fee] Fee on USDC payments as a fraction, 0 to 1. Default 0.02.
+ * @returns Renter's cost, in the reservation's currency.
+ * @helpurl https://localhost:3000/help/functions.html#IO_RENTER_COST
+ */
+export function ioRenterCost(reservation_total: number, usdc_share?: number, reservation_fee?: number, usdc_fee?: number): number {
+  try {
+    return IO_RENTER_COST(reservation_total, usdc_share, reservation_fee, usdc_fee) as number;
+  } catch (e) {
+    throw toHostError("IO_RENTER_COST", e);
+  }
+}
+
+/**
+ * What the supplier nets from a reservation, in the reservation's currency (USD): reservation_total × (1 − reservation_fee − usdc_fee × usdc_share).
+ * @customfunction IO_SUPPLIER_PAYOUT
+ * @param reservation_total Reservation total before fees, at least 0.
+ * @param [usdc_share] Fraction paid out in USDC (0 = all in IO), 0 to 1. Default 1.
+ * @param [reservation_fee] Reservation fee as a fraction, 0 to 1. Default 0.0025.
+ * @param [usdc_fee] Fee on USDC payments as a fraction; reservation_fee + usdc_fee × usdc_share at most 1, 0 to 1. Default 0.02.
+ * @returns Supplier's payout, in the reservation's currency.
+ * @helpurl https://localhost:3000/help/functions.html#IO_SUPPLIER_PAYOUT
+ */
+export function ioSupplierPayout(reservation_total: number, usdc_share?: number, reservation_fee?: number, usdc_fee?: number): number {
+  try {
+    return IO_SUPPLIER_PAYOUT(reservation_total, usdc_share, reservation_fee, usdc_fee) as number;
+  } catch (e) {
+    throw toHostError("IO_SUPPLIER_PAYOUT", e);
+  }
+}
+
+/**
+ * Fees io.net collects on a reservation from both sides, in the reservation's currency (USD): reservation_total × (0.005 + 0.02 × (renter_usdc_share + supplier_usdc_share)).
+ * @customfunction IO_NETWORK_REVENUE
+ * @param reservation_total Reservation total before fees, at least 0.
+ * @param [renter_usdc_share] Fraction the renter pays in USDC, 0 to 1. Default 1.
+ * @param [supplier_usdc_share] Fraction the supplier is paid in USDC, 0 to 1. Default 1.
+ * @returns Network fee revenue, in the reservation's currency.
+ * @helpurl https://localhost:3000/help/functions.html#IO_NETWORK_REVENUE
+ */
+export function ioNetworkRevenue(reservation_total: number, renter_usdc_share?: number, supplier_usdc_share?: number): number {
+  try {
+    return IO_NETWORK_REVENUE(reservation_total, renter_usdc_share, supplier_usdc_share) as number;
+  } catch (e) {
+    throw toHostError("IO_NETWORK_REVENUE", e);
+  }
+}
+
+/**
+ * IO bought back and burned from revenue, in IO: revenue_usd × burn_share / io_price_usd.
+ * @customfunction IO_BURN
+ * @param revenue_usd Revenue in USD, at least 0.
+ * @param io_price_usd IO price in USD, greater than 0.
+ * @param [burn_share] Share of the revenue used to buy back and burn IO, 0 to 1. Default 1.
+ * @returns IO burned.
+ * @helpurl https://localhost:3000/help/functions.html#IO_BURN
+ */
+export function ioBurn(revenue_usd: number, io_price_usd: number, burn_share?: number): number {
+  try {
+    return IO_BURN(revenue_usd, io_price_usd, burn_share) as number;
+  } catch (e) {
+    throw toHostError("IO_BURN", e);
+  }
+}
 
 /**
  * Hardware multiplier of a device model in io.net's published block-reward table (dimensionless; 0 for devices no longer supported).
@@ -51,7 +394,7 @@ export function ioDeviceScore(hw_multiplier: number, processors: number, connect
  * @param device_score The device's base score (IO_DEVICE_SCORE), at most pool_score_sum, at least 0.
  * @param pool_score_sum Sum of the base scores of every device in the pool, greater than 0.
  * @param block_emission IO emitted in the hourly block (IO_EPOCH_EMISSION until 2026-06-10), at least 0.
- * @param [pool] The device's pool: "enterprise" or "community" (from 2025-06-04); "gpu" or "cpu" (the same split, 2024-06-25 to 2025-06-03), "enterprise", "community", "gpu" or "cpu" (case-insensitive). Default "enterprise".
+ * @param [pool] The device's pool (enterprise, community: from 2025-06-04; gpu, cpu: the same 95/5 split from 2024-06-25 to 2025-06-03), "enterprise", "community", "gpu" or "cpu" (case-insensitive). Default "enterprise".
  * @param [enterprise_share] Share of each block paid to the enterprise (GPU) pool; the community (CPU) pool gets the rest, 0 to 1. Default 0.95.
  * @returns IO from the block.
  * @helpurl https://localhost:3000/help/functions.html#IO_BLOCK_REWARD
@@ -100,5 +443,3 @@ export function ioIdeEpoch(payout_usd: number, fees_usd: number, io_price: numbe
     throw toHostError("IO_IDE_EPOCH", e);
   }
 }
-
-export * from "./legacy/io";

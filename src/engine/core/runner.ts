@@ -104,21 +104,22 @@ export function coercer(a: ArgDecl): Coercer {
     case "vector": {
       const rule: coerce.VectorRule = { min: a.min, max: a.max, gt: a.gt, lt: a.lt, integer: a.integer, maxLength: a.maxLength, blank: a.blank };
       const max = a.maxLength;
-      const read: Coercer = (v) => {
+      // The size check comes first, also for an optional range that turns out blank: nothing is read before it.
+      const optional = a.optional === true;
+      return (v) => {
         checkSize(name, v, max, max, max);
-        return coerce.vector(name, v, rule);
+        return optional && blankArg(v) ? undefined : coerce.vector(name, v, rule);
       };
-      return a.optional ? (v) => (blankArg(v) ? undefined : read(v)) : read;
     }
     case "matrix": {
       const rule: coerce.VectorRule = { min: a.min, max: a.max, gt: a.gt, lt: a.lt };
       const { maxRows, maxCols } = a;
       const maxCells = a.maxCells ?? maxRows * maxCols;
-      const read: Coercer = (v) => {
+      const optional = a.optional === true;
+      return (v) => {
         checkSize(name, v, maxRows, maxCols, maxCells);
-        return coerce.matrix(name, v, rule);
+        return optional && blankArg(v) ? undefined : coerce.matrix(name, v, rule);
       };
-      return a.optional ? (v) => (blankArg(v) ? undefined : read(v)) : read;
     }
     case "raw":
       return (v) => v;

@@ -5,8 +5,9 @@
  * at 50 digits evaluating the REFERENCE formula directly (x**N, no tables), "rational" an exact fraction by
  * hand, "oracle" the per-epoch recurrence of ./oracle.ts. Never this code's output.
  */
-import { D } from "../../../src/engine/core/decimal";
-import * as io from "../../../src/engine/networks/ionet";
+import { D, type Dec } from "../../../src/engine/core/decimal";
+import { CATEGORIES } from "../../../src/engine/networks/ionet";
+import { io } from "./io-fns";
 import { keepPow } from "../../../src/engine/networks/ionet/formulas";
 import { type Expect, expectRow as check } from "../../helpers/table";
 import { hourlyByRecurrence, monthlyBySum } from "./oracle";
@@ -251,7 +252,7 @@ describe("IO_ALLOCATION", () => {
 
   it("both bases allocate exactly the 500M genesis supply", () => {
     for (const b of ["max_supply", "genesis"]) {
-      const total = io.CATEGORIES.reduce((s, c) => s.plus(io.allocation(c, b)), D(0));
+      const total = CATEGORIES.reduce((s: Dec, c) => s.plus(io.allocation(c, b)), D(0));
       expect(total.eq(500000000)).toBe(true);
     }
   });
@@ -376,6 +377,46 @@ describe("IO_MAX_STAKE", () => {
     [1000, [[1, 2], [3]], BAD("modifiers"), "ragged range"],
     [-1, null, OOR("device_max_stake"), "negative device stake"],
   ])("(%p, %j) = %p  [%s]", (d, m, expected) => check(() => io.maxStake(d, m), expected));
+
+  describe("the 10,000-cell limit of modifiers is checked before the range is read", () => {
+    /** A range of `rows` rows whose rows after the first throw when read: only its size may be looked at. */
+    const untouchable = (rows: number, cols: number): unknown[][] => {
+      const first = Array<number>(cols).fill(0);
+      const trap = new Proxy([] as unknown[], {
+        get: () => {
+          throw new Error("a row past the first was read");
+        },
+      });
+      return Array.from({ length: rows }, (_, i) => (i === 0 ? first : trap));
+    };
+    const tooLarge = (shape: string) => `[DEPIN] modifiers has too many entries: at most 10000 (got a ${shape} range)`;
+    const message = (m: unknown): string => {
+      try {
+        io.maxStake(1000, m);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "no error";
+    };
+
+    it.each([
+      [10001, 1, "10001×1"],
+      [101, 100, "101×100"],
+      [1, 10001, "1×10001"],
+    ])("%i × %i is rejected without reading a cell", (r, c, shape) => expect(message(untouchable(r, c))).toBe(tooLarge(shape)));
+
+    it("an oversized range with a bad cell gives the size error, not the cell's", () => {
+      expect(message(Array.from({ length: 101 }, () => Array<number>(100).fill(-1)))).toBe(tooLarge("101×100"));
+    });
+
+    it("an oversized blank range is rejected too (the size comes before the blank test)", () => {
+      expect(message(Array.from({ length: 101 }, () => Array<null>(100).fill(null)))).toBe(tooLarge("101×100"));
+    });
+
+    it("exactly 10,000 cells are read: 100 × 100 of 0.0001 sum to 1 → 1000 × (2 + 3) (hand)", () => {
+      check(() => io.maxStake(1000, Array.from({ length: 100 }, () => Array<number>(100).fill(0.0001))), "5000");
+    });
+  });
 });
 
 describe("IO_MIN_STAKE", () => {

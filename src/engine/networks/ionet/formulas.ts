@@ -16,9 +16,9 @@ import { ionetParams as P } from "./params";
 const ZERO = new D(0);
 const ONE = new D(1);
 
-export const GENESIS = new D(P.genesisSupply.value);
-export const POOL = new D(P.emissionPool.value);
-export const MAX_SUPPLY = new D(P.maxSupply.value);
+const GENESIS = new D(P.genesisSupply.value);
+const POOL = new D(P.emissionPool.value);
+const MAX_SUPPLY = new D(P.maxSupply.value);
 const R0 = new D(P.initialRate.value);
 const HOURS_PER_YEAR = Number(P.hoursPerYear.value);
 const MONTHS_PER_YEAR = Number(P.monthsPerYear.value);
@@ -26,7 +26,7 @@ const DISINFLATION = new D(P.disinflationRate.value);
 /** The last hourly epoch that emits (175,319). */
 export const LAST_EPOCH = Number(P.lastEpoch.value);
 /** Months of the monthly proposal (240). */
-export const MONTHLY_PERIODS = Number(P.monthlyPeriods.value);
+const MONTHLY_PERIODS = Number(P.monthlyPeriods.value);
 /** 1 − d, exact. */
 const KEEP = ONE.minus(DISINFLATION);
 /** Working precision for constants and tables: 20 guard digits over the engine's 40. */
@@ -209,7 +209,7 @@ function geometricOf(schedule: "monthly" | "note", factor: Dec): Geometric {
  * "note" the capped geometric closed form.
  * Rounding: 40-digit decimal; no output rounding.
  */
-export function monthCumulative(schedule: Schedule, month: number, hoursPerMonth: number, factor: Dec): Dec {
+function monthCumulative(schedule: Schedule, month: number, hoursPerMonth: number, factor: Dec): Dec {
   if (month <= 0) return ZERO;
   if (schedule === "hourly") return emitted(month * hoursPerMonth >= LAST_EPOCH ? LAST_EPOCH : month * hoursPerMonth);
   const g = geometricOf(schedule, factor);
@@ -225,17 +225,6 @@ export function monthCumulative(schedule: Schedule, month: number, hoursPerMonth
 export function monthEmission(schedule: Schedule, month: number, hoursPerMonth: number, factor: Dec): Dec {
   if (month <= 0) return ZERO;
   return monthCumulative(schedule, month, hoursPerMonth, factor).minus(monthCumulative(schedule, month - 1, hoursPerMonth, factor));
-}
-
-/**
- * Annual rate in force at the start of month `month` of a geometric schedule: 0.08·f^(m−1) while the
- * schedule still emits in month m, else 0.
- * Rounding: 40-digit decimal; no output rounding.
- */
-export function monthRate(schedule: "monthly" | "note", month: number, factor: Dec): Dec {
-  if (month < 1) return ZERO;
-  const g = geometricOf(schedule, factor);
-  return month <= g.last ? R0.mul(g.pow[month - 1]!) : ZERO;
 }
 
 export type Period = "hour" | "month" | "year";

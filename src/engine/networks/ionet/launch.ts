@@ -1,0 +1,109 @@
+/**
+ * Typed cores of the io.net functions of the research note's era (REFERENCE.md §A) that do more than call one
+ * formula: cross-argument checks, defaults precomputed once, the tables with their header row, and the fee
+ * functions on the exact small-decimal backend. Arguments arrive validated by the declarations (./functions.ts).
+ */
+import { decimalArith, run } from "../../core/arith";
+import { D, type Dec } from "../../core/decimal";
+import type { EngineCell } from "../../core/decl";
+import * as f from "./formulas";
+import { ionetParams as P } from "./params";
+import * as v from "./validate";
+
+const MONTHLY_FACTOR = new D(P.monthlyFactor.value);
+const PAYBACK_HOURS = new D(P.paybackHours.value);
+const SUPPLIER_SHARE = new D(P.supplierShare.value);
+const STAKER_SHARE = new D(P.stakerShare.value);
+const RESERVATION_FEE = Number(P.reservationFee.value);
+const USDC_FEE = Number(P.usdcFee.value);
+
+// Hourly emission and the tables ---------------------------------------------------------------------
+
+/** IO_SUPPLY: 500M + E(hours) − burned; burned may not exceed the supply before burning. */
+export function supply(hours: number, burned: Dec): Dec {
+  const before = f.supply(hours, new D(0));
+  v.checkBurned(burned, before);
+  return burned.isZero() ? before : before.minus(burned);
+}
+
+/**
+ * IO_EMISSION_SCHEDULE: header row, then (period, emitted, cumulative, total supply, rate at start) per period.
+ * `periods` and `period` are checked here, after `schedule` (their rules depend on it): schedule, period, periods.
+ */
+export function emissionSchedule(periods: unknown, period: unknown, schedule: f.Schedule): EngineCell[][] {
+  const p = v.period(period, schedule);
+  const n = v.periods(periods, p);
+  const rows: EngineCell[][] = f.emissionSchedule(n, p, schedule, MONTHLY_FACTOR);
+  rows.unshift([...f.SCHEDULE_HEADER]);
+  return rows;
+}
+
+/** IO_UNLOCKED: a fractional month is floored. */
+export function unlocked(category: f.Category, month: number, basis: f.Basis, rndVesting: f.RndVesting): Dec {
+  return f.unlocked(category, Math.floor(month), basis, rndVesting);
+}
+
+/** IO_VESTING_SCHEDULE: header row, then (month, community, seed, series_a, core, rnd) for months 1 … `months`. */
+export function vestingSchedule(months: number, basis: f.Basis): EngineCell[][] {
+  const rows: EngineCell[][] = f.vestingSchedule(months, basis);
+  rows.unshift([...f.VESTING_HEADER]);
+  return rows;
+}
+
+// Rewards, penalty and stakes ------------------------------------------------------------------------
+
+// share / payback_hours at the defaults, computed once (the same formula, so results are identical).
+const SUPPLIER_PER_HOUR = f.sharePerHour(SUPPLIER_SHARE, PAYBACK_HOURS);
+const STAKER_PER_HOUR = f.sharePerHour(STAKER_SHARE, PAYBACK_HOURS);
+
+/** share / payback_hours, from the precomputed value at the defaults. */
+function perHour(share: Dec, paybackHours: Dec, defShare: Dec, cached: Dec): Dec {
+  return share.eq(defShare) && paybackHours.eq(PAYBACK_HOURS) ? cached : f.sharePerHour(share, paybackHours);
+}
+
+export function availReward(capexUsd: Dec, uptime: Dec, supplierShare: Dec, paybackHours: Dec, uptimeMode: (typeof v.UPTIME_MODES)[number]): Dec {
+  const k = perHour(supplierShare, paybackHours, SUPPLIER_SHARE, SUPPLIER_PER_HOUR);
+  return f.availReward(capexUsd, uptime, k, uptimeMode === "all_or_nothing");
+}
+
+export function availRewardIo(capexUsd: Dec, uptime: Dec, ioPriceUsd: Dec, supplierShare: Dec, paybackHours: Dec): Dec {
+  const k = perHour(supplierShare, paybackHours, SUPPLIER_SHARE, SUPPLIER_PER_HOUR);
+  return f.availReward(capexUsd, uptime, k, false).div(ioPriceUsd);
+}
+
+export function stakerReward(capexUsd: Dec, uptime: Dec, stakerShare: Dec, paybackHours: Dec): Dec {
+  return f.availReward(capexUsd, uptime, perHour(stakerShare, paybackHours, STAKER_SHARE, STAKER_PER_HOUR), false);
+}
+
+export function offlinePenalty(capexUsd: Dec, ioPriceUsd: Dec, offlineHours: Dec, supplierShare: Dec, paybackHours: Dec): Dec {
+  return f.offlinePenalty(capexUsd, ioPriceUsd, offlineHours, perHour(supplierShare, paybackHours, SUPPLIER_SHARE, SUPPLIER_PER_HOUR));
+}
+
+/** IO_MAX_STAKE: Σ modifiers (omitted or blank: 0, i.e. × 2). */
+export function maxStake(deviceMaxStake: Dec, modifiers: number[][] | undefined): Dec {
+  let total = new D(0);
+  if (modifiers !== undefined) for (const r of modifiers) for (const x of r) if (x !== 0) total = total.plus(x);
+  return f.maxStake(deviceMaxStake, total);
+}
+
+// Fees (core/arith: exact small decimals in doubles, else decimal.js; the same double either way) ----------
+
+export function renterCost(reservationTotal: number, usdcShare: number, reservationFee: number, usdcFee: number): Dec | number {
+  return run((A) => f.renterCost(A, A.num(reservationTotal), f.sideFee(A, A.num(usdcShare), A.num(reservationFee), A.num(usdcFee))));
+}
+
+export function supplierPayout(reservationTotal: number, usdcShare: number, reservationFee: number, usdcFee: number): Dec | number {
+  // The fee rate may not pass 1; checked exactly (in decimal) only when the double estimate comes near.
+  if (reservationFee + usdcFee * usdcShare > 0.999999) {
+    v.checkSupplierFee(f.sideFee(decimalArith, new D(usdcShare), new D(reservationFee), new D(usdcFee)));
+  }
+  return run((A) => f.supplierPayout(A, A.num(reservationTotal), f.sideFee(A, A.num(usdcShare), A.num(reservationFee), A.num(usdcFee))));
+}
+
+export function networkRevenue(reservationTotal: number, renterUsdcShare: number, supplierUsdcShare: number): Dec | number {
+  return run((A) => {
+    const res = A.num(RESERVATION_FEE);
+    const usdc = A.num(USDC_FEE);
+    return f.networkRevenue(A, A.num(reservationTotal), f.sideFee(A, A.num(renterUsdcShare), res, usdc), f.sideFee(A, A.num(supplierUsdcShare), res, usdc));
+  });
+}
