@@ -248,7 +248,7 @@ export const dtaoParams = {
     source: `${SWAP}/balancer.rs:83-90`,
     retrieved: RD,
     confidence: "documented",
-    note: "Stored per subnet as a Perquintill (1e-18); injections re-weight the pool at constant price, so read the live weight for a given subnet.",
+    note: "Per-subnet state: Swap.SwapBalancer[netuid] stores the TAO (quote) weight as a Perquintill (1e-18), so alpha weight = 1 − quote / 1e18 (balancer.rs:1-16, 92-120); injections re-weight the pool at constant price, so read the live value.",
   }),
   /** Minimum weight of either side of the Balancer pool: Perquintill ACCURACY/100 = 0.01. */
   poolMinWeight: param({
