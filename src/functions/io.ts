@@ -414,7 +414,7 @@ export function ioBlockReward(device_score: number, pool_score_sum: number, bloc
  * @param costaker_share The co-staking offer's share of the reward for the co-staker (the docs' example offer: 0.74), 0 to 1.
  * @param owner_stake IO staked by the device owner, at least 0.
  * @param costake IO co-staked, at most 50% of owner_stake + costake, at least 0.
- * @returns owner and costaker reward (IO).
+ * @returns Spills 2 rows (label, IO), no header: owner, costaker.
  * @helpurl https://localhost:3000/help/functions.html#IO_COSTAKE_SPLIT
  */
 export function ioCostakeSplit(reward: number, costaker_share: number, owner_stake: number, costake: number): any[][] {
@@ -433,7 +433,7 @@ export function ioCostakeSplit(reward: number, costaker_share: number, owner_sta
  * @param io_price Live IO price in USD, greater than 0.
  * @param reward_vault_io IO available in the Reward Vault, at least 0.
  * @param [burn_share] Share of the surplus used to buy back and burn IO (published as at least 0.5), 0 to 1. Default 0.5.
- * @returns IO, USD and ratio rows as labelled.
+ * @returns Spills 5 rows (label, value), no header: io_released (IO), fee_draw_usd (USD), surplus_usd (USD), io_burned (IO), sustainability_ratio.
  * @helpurl https://localhost:3000/help/functions.html#IO_IDE_EPOCH
  */
 export function ioIdeEpoch(payout_usd: number, fees_usd: number, io_price: number, reward_vault_io: number, burn_share?: number): any[][] {

@@ -672,7 +672,7 @@ const current: readonly FunctionDecl[] = [
       { name: "owner_stake", kind: "number", min: 0, as: "decimal", help: "IO staked by the device owner." },
       { name: "costake", kind: "number", min: 0, as: "decimal", help: "IO co-staked, at most 50% of owner_stake + costake." },
     ],
-    result: { kind: "spill", help: "owner and costaker reward (IO).", shape: labelSpill(["owner", "costaker"]) },
+    result: { kind: "spill", help: "Spills 2 rows (label, IO), no header: owner, costaker.", shape: labelSpill(["owner", "costaker"]) },
     core: (reward, share, owner, costake) => costakeSplit(reward, share, owner, costake),
     doc: {
       formula: "costaker = reward × costaker_share; owner = reward − costaker; error when costake > 50% × (owner_stake + costake)",
@@ -705,7 +705,11 @@ const current: readonly FunctionDecl[] = [
       { name: "reward_vault_io", kind: "number", min: 0, as: "decimal", help: "IO available in the Reward Vault." },
       { name: "burn_share", kind: "fraction", default: P.ideBurnShare, as: "decimal", help: "Share of the surplus used to buy back and burn IO (published as at least 0.5)." },
     ],
-    result: { kind: "spill", help: "IO, USD and ratio rows as labelled.", shape: labelSpill(IDE_LABELS) },
+    result: {
+      kind: "spill",
+      help: "Spills 5 rows (label, value), no header: io_released (IO), fee_draw_usd (USD), surplus_usd (USD), io_burned (IO), sustainability_ratio.",
+      shape: labelSpill(IDE_LABELS),
+    },
     core: (payout, fees, price, vault, beta) => ideEpoch(payout, fees, price, vault, beta),
     doc: {
       formula:
