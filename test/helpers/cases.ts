@@ -24,6 +24,9 @@ export interface Case {
  */
 export const CASES_FILE = process.env.DEPIN_CASES ?? path.resolve(__dirname, "../data/cases.public.json");
 
+/** The sourced lookup tables and regime timelines (test/data/current-regimes.json, see test/data/README.md). */
+export const REGIMES_FILE = path.resolve(__dirname, "../data/current-regimes.json");
+
 /** Every case of the file. A missing or empty file is an error, never an empty (silently passing) list. */
 export function loadCases(): Case[] {
   let text: string;
