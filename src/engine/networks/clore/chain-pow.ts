@@ -27,35 +27,34 @@ const CHAIN_POWERS = new PowerTable(Q);
 // 1. Double-double fast path ----------------------------------------------------------------------------
 
 /**
- * Error of a table entry hi + lo against q^(j·512^k), declared to core/dd.ts as its `err`: the 40-digit decimal
- * is within 5e-40 relative, hi is its double and lo the double of the exact remainder (rounded: ≤ 2^−53 |lo|
- * ≤ 2^−106 |hi|); 2^−100 × hi covers both with a wide margin. dd.mul propagates the bounds and adds its own.
+ * The level steps q^512 and q^(2^18) as double-doubles, from 60-digit decimal powers (relative error below 1e-58):
+ * hi is the 60-digit value's double and lo the double of the exact remainder v − hi (hi's exact decimal from
+ * toPrecision(100), which the language defines as correctly rounded; rounded to 60 digits, 1e-60 relative),
+ * so |hi + lo − q^n| ≤ 2^−53 |lo| + 1e-58 |v| < 2^−100 |hi|, the `err` declared to core/dd.ts.
  */
-const ENTRY_REL_ERROR = 2 ** -100;
-
+const STEP_REL_ERROR = 2 ** -100;
 const D60 = D.clone({ precision: 60 });
-const F64 = new Float64Array(1);
-const U64 = new BigUint64Array(F64.buffer);
 
-/** The exact value of a positive normal double as a 60-digit decimal (relative error below 1e-59). */
-function exactDecimal(x: number): InstanceType<typeof D60> {
-  F64[0] = x;
-  const bits = U64[0]!;
-  const exp = Number((bits >> 52n) & 0x7ffn) - 1075;
-  const mant = (bits & ((1n << 52n) - 1n)) | (1n << 52n);
-  return new D60(mant.toString()).mul(new D60(2).pow(exp));
+function stepDd(n: number): DD {
+  const v = new D60(Q).pow(n);
+  const hi = v.toNumber();
+  return { hi, lo: v.minus(hi.toPrecision(100)).toNumber(), err: STEP_REL_ERROR * hi };
 }
 
 let TABLE: DD[] | null = null;
 
-/** Double-double entries of the three levels (level k at offset k·512), built once from the 40-digit tables. */
+/**
+ * Double-double q^(j·512^k) for k = 0, 1, 2 (level k at offset k·512), j < 512: level k is 1, s, s², … by
+ * repeated dd.mul from its step s (q exactly, then the decimal q^512 and q^(2^18)); dd tracks each entry's
+ * error bound (below 512 × (2^−100 + 2^−100) relative). Built once, at first use (1,536 products).
+ */
 function buildDd(): DD[] {
   const out: DD[] = [];
-  for (const k of [0, 1, 2] as const) {
-    for (const t of CHAIN_POWERS.level(k)) {
-      const v = new D60(t.toString());
-      const hi = v.toNumber();
-      out.push({ hi, lo: v.minus(exactDecimal(hi)).toNumber(), err: ENTRY_REL_ERROR * hi });
+  for (const step of [dd.exact(Q_NUM), stepDd(SIZE), stepDd(SIZE * SIZE)]) {
+    let x = dd.exact(1);
+    for (let j = 0; j < SIZE; j++) {
+      out.push(x);
+      x = dd.mul(x, step);
     }
   }
   return out;
@@ -63,6 +62,7 @@ function buildDd(): DD[] {
 
 /**
  * q^h rounded once to the nearest double (the value of a correctly rounded `pow(q, h)`), 0 ≤ h < 2^27.
+ * Q_NUM is q exactly (q is a double, and its 46-digit decimal converts to it under any conforming rounding).
  * Rounding: the product of at most three table entries in double-double with a running error bound (core/dd.ts),
  * accepted when every value within the bound rounds to one double (dd.nearest); else {@link powDoubleDecimal}
  * (never needed at any height tested; it keeps the result exact by construction).

@@ -44,12 +44,6 @@ export class PowerTable {
     return out;
   }
 
-  /** The table of one level (0, 1, 2): entry j is scale^[level 0] × b^(j × 512^level), 40 significant digits. */
-  level(level: 0 | 1 | 2): readonly Dec[] {
-    const t = this.tables ?? (this.tables = this.build());
-    return t[level]!;
-  }
-
   /** scale × b^h for an integer 0 ≤ h < TABLE_LIMIT, within TABLE_REL_ERROR relative. */
   pow(h: number): Dec {
     const t = this.tables ?? (this.tables = this.build());
