@@ -2,6 +2,8 @@
  * The hardware multiplier data file (src/engine/networks/ionet/data/hw-multipliers.json): one provenance
  * record per row, tables and aliases consistent with the rules of REFERENCE.md §G.16.
  */
+import { existsSync, readFileSync } from "fs";
+import * as path from "path";
 import { D } from "../../../src/engine/core/decimal";
 import { HW_DATA, HW_ROWS, HW_TABLES } from "../../../src/engine/networks/ionet/hw-table";
 
@@ -46,5 +48,22 @@ describe("hw-multipliers.json", () => {
     expect([pool("H100 80GB HBM3"), pool("B200"), pool("L40S"), pool("GeForce RTX 4090")]).toEqual(["enterprise", "enterprise", "enterprise", "enterprise"]);
     expect([pool("L4"), pool("GeForce RTX 3090"), pool("RTX 6000 Ada Generation")]).toEqual(["community", "community", "community"]);
     expect([pool("A40"), pool("A10")]).toEqual(["unsupported", "unsupported"]);
+  });
+
+  // The research workspace's sourced table, when this checkout sits beside it (not part of the product).
+  const SHARED = path.resolve(__dirname, "../../../../shared/reference/current-regimes.json");
+  (existsSync(SHARED) ? it : it.skip)("every row, pool and alias equals reference/current-regimes.json", () => {
+    const ref = JSON.parse(readFileSync(SHARED, "utf8")) as {
+      io_hw_multipliers: Record<string, Record<string, number>>;
+      "io_hw_pools_2025-06-04": Record<string, string>;
+      io_hw_source_lines: Record<string, string>;
+      io_hw_aliases: Record<string, string[]>;
+    };
+    for (const t of HW_TABLES) expect(Object.keys(ref.io_hw_multipliers[t]!).sort()).toEqual(HW_ROWS.map((r) => r.name).sort());
+    for (const r of HW_ROWS) {
+      for (const t of HW_TABLES) expect([r.name, t, Number(r.multiplier[t])]).toEqual([r.name, t, ref.io_hw_multipliers[t]![r.name]]);
+      expect([r.name, r.pool, r.source]).toEqual([r.name, ref["io_hw_pools_2025-06-04"][r.name], ref.io_hw_source_lines[r.name]]);
+    }
+    expect(HW_DATA.aliases.map).toEqual(ref.io_hw_aliases);
   });
 });
