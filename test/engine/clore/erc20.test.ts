@@ -5,11 +5,11 @@
  * written in the source column.
  */
 import fc from "fast-check";
-import { bind } from "../../../src/engine/core/runner";
 import { D } from "../../../src/engine/core/decimal";
 import { functions } from "../../../src/engine/networks/clore/functions";
 import { GPU_LIMIT_DATA } from "../../../src/engine/networks/clore/erc20";
 import { loadCases } from "../../helpers/cases";
+import { fn } from "../../helpers/fn";
 import { type Expect, expectRow as check } from "../../helpers/table";
 
 const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
@@ -20,14 +20,10 @@ const decl = (id: string) => {
   if (!d) throw new Error(`no declaration ${id}`);
   return d;
 };
-const run = (id: string) => {
-  const f = bind(decl(id));
-  return (...raw: unknown[]) => f(...raw) as { toString(): string };
-};
-const pohPool = run("CLORE_POH_POOL");
-const poh2Weight = run("CLORE_POH2_WEIGHT");
-const gpuLimit = run("CLORE_GPU_POH_LIMIT");
-const mfpLock = run("CLORE_MFP_LOCK");
+const pohPool = fn("CLORE_POH_POOL");
+const poh2Weight = fn("CLORE_POH2_WEIGHT");
+const gpuLimit = fn("CLORE_GPU_POH_LIMIT");
+const mfpLock = fn("CLORE_MFP_LOCK");
 
 /** Reads the argument list of a one-call formula with number, quoted-text and blank arguments. */
 function parse(formula: string): [string, unknown[]] {
@@ -47,7 +43,7 @@ describe("public reference cases (reference/cases.public.json)", () => {
   });
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     const [id, args] = parse(c.formula);
-    const actual = D((bind(decl(id))(...args) as { toString(): string }).toString()).toNumber();
+    const actual = D(String(fn(id)(...args))).toNumber();
     expect(Math.abs(actual - (c.expected as number))).toBeLessThanOrEqual(c.tolerance);
   });
 });
@@ -148,7 +144,7 @@ describe("declarations", () => {
     expect(d.doc.assumptions?.some((a) => /not sourced/.test(a))).toBe(true);
     const [fid, args] = parse(d.doc.example.formula);
     expect(fid).toBe(id);
-    check(() => bind(d)(...args) as { toString(): string }, d.doc.example.result as string);
+    check(() => fn(id)(...args), d.doc.example.result as string);
   });
 });
 
