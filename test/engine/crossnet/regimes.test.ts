@@ -32,14 +32,16 @@ function serial(iso: string): number {
 
 // Public reference cases ---------------------------------------------------------------------------
 
-const CASES_FILE = process.env.DEPIN_CASES ?? path.resolve(__dirname, "../../../../shared/reference/cases.public.json");
+/** The in-repository copies of the reference set (test/data/README.md); paths as in test/helpers/cases.ts. */
+const CASES_FILE = process.env.DEPIN_CASES ?? path.resolve(__dirname, "../../data/cases.public.json");
+const REGIMES_FILE = path.resolve(__dirname, "../../data/current-regimes.json");
 interface Case {
   id: string;
   formula: string;
   expected: unknown;
   tolerance?: number;
 }
-const cases: Case[] = fs.existsSync(CASES_FILE) ? (JSON.parse(fs.readFileSync(CASES_FILE, "utf8")) as Case[]).filter((c) => /DEPIN_REGIMES\(/.test(c.formula)) : [];
+const cases: Case[] = (JSON.parse(fs.readFileSync(CASES_FILE, "utf8")) as Case[]).filter((c) => /DEPIN_REGIMES\(/.test(c.formula));
 
 /** Literal arguments of a case formula: "text", numbers, or blank. */
 function caseArgs(formula: string): unknown[] {
@@ -65,7 +67,6 @@ function matches(actual: unknown, expected: unknown, tol: number): boolean {
 
 describe("DEPIN_REGIMES: public reference cases", () => {
   it("the case file has the §G.25 worked examples (G-DEPIN_REGIMES-01, -02)", () => {
-    if (!fs.existsSync(CASES_FILE)) return; // ../shared is not beside the repository
     expect(cases.map((c) => c.id)).toEqual(expect.arrayContaining(["G-DEPIN_REGIMES-01", "G-DEPIN_REGIMES-02"]));
   });
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
@@ -207,10 +208,8 @@ describe("DEPIN_REGIMES(network): the whole timeline", () => {
     expect(REGIMES.akash.map((r) => r.confidence)).toEqual(["L", "M", "H"]);
   });
 
-  const SOURCE_TABLE = path.resolve(__dirname, "../../../../shared/reference/current-regimes.json");
   it("the data file carries the sourced timeline's rows unchanged (id, from, to, rule)", () => {
-    if (!fs.existsSync(SOURCE_TABLE)) return;
-    const ref = (JSON.parse(fs.readFileSync(SOURCE_TABLE, "utf8")) as { regimes: Record<string, { regime: string; from: string; to: string | null; rule: string }[]> }).regimes;
+    const ref = (JSON.parse(fs.readFileSync(REGIMES_FILE, "utf8")) as { regimes: Record<string, { regime: string; from: string; to: string | null; rule: string }[]> }).regimes;
     for (const network of REGIME_NETWORKS) {
       expect(REGIMES[network].map((r) => [r.id, r.from, r.to, r.rule])).toEqual(ref[network]!.map((r) => [r.regime, r.from, r.to, r.rule]));
     }
