@@ -161,3 +161,42 @@ describe("TAO_HALVING_SCHEDULE invariants", () => {
     );
   });
 });
+
+describe("scalar functions on numbers: the same double as the Decimal path (fast path or fallback)", () => {
+  /** A decimal as users type them (m / 10^k), or any double (which the fast path may refuse). */
+  const typed = (maxM: number, maxK: number) =>
+    fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: maxM }), fc.integer({ min: 0, max: maxK })).map(([m, k]) => m / 10 ** k),
+      dbl(0, maxM)
+    );
+  const num = (x: number | Dec) => (typeof x === "number" ? x : x.toNumber());
+  const same = (fast: number | Dec, slow: Dec) => expect(Object.is(num(fast), slow.toNumber()) || num(fast) === slow.toNumber()).toBe(true);
+  const frac = typed(1000, 3).map((x) => Math.min(x / 1000, 1));
+  const pos = typed(1e9, 6).filter((x) => x > 0);
+  const weightArb = fc.oneof(fc.constant(0.5), fc.integer({ min: 1, max: 99 }).map((n) => n / 100), weight);
+  const feeArb = fc.oneof(fc.constant(33 / 65535), fc.constant(0), fc.integer({ min: 0, max: 10000 }).map((n) => n / 1e6), fee);
+
+  it("TAO_ROOT_PROP", () => {
+    fc.assert(fc.property(frac, typed(1e9, 4), typed(1e9, 4), (t, r, a) => same(dtao.rootPropValue(t, r, a), dtao.rootProp(d(t), d(r), d(a)))), { numRuns: 300 });
+  });
+  it("TAO_POOL_PRICE", () => {
+    fc.assert(fc.property(typed(1e9, 4), pos, weightArb, (y, x, w) => same(dtao.poolPriceValue(y, x, w), dtao.poolPrice(d(y), d(x), d(w)))), { numRuns: 300 });
+  });
+  it("TAO_EMA_PRICE", () => {
+    const b = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 10_000_000 }));
+    const ma = fc.oneof(fc.constant(0.000003), fc.constant(12885 / 2 ** 32), frac);
+    const h = fc.oneof(fc.constant(201600), fc.integer({ min: 1, max: 1_000_000 }));
+    fc.assert(
+      fc.property(typed(1000, 6), typed(1000, 6), b, ma, h, (prev, spot, bb, m, hh) => same(dtao.emaPriceValue(prev, spot, bb, m, hh), dtao.emaPrice(d(prev), d(spot), bb, d(m), d(hh)))),
+      { numRuns: 300 }
+    );
+  });
+  it("TAO_POOL_SWAP", () => {
+    fc.assert(
+      fc.property(pos, pos, typed(1e7, 4), direction, weightArb, feeArb, (y, x, a, dir, w, f) =>
+        same(dtao.poolSwapValue(y, x, a, dir, w, f), dtao.poolSwap(d(y), d(x), d(a), dir, d(w), d(f)))
+      ),
+      { numRuns: 300 }
+    );
+  });
+});

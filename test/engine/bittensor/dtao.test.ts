@@ -128,7 +128,7 @@ describe("reference/cases.public.json (dTAO)", () => {
 describe("TAO_ROOT_PROP", () => {
   const f = fn("TAO_ROOT_PROP");
   it.each<[unknown, unknown, unknown, Expect, string]>([
-    [0.18, 5000000, 1000000, "0.4736842105263157894736842105263157894737", "§G.1 example: 9/19 (0.9M / 1.9M)"],
+    [0.18, 5000000, 1000000, String(9 / 19), "§G.1 example: 9/19 (0.9M / 1.9M), the double nearest it (one IEEE division)"],
     [0.5, 0, 0, "0", "SPEC §4.6: 0 when τR + A = 0"],
     [0, 1000, 0, "0", "hand: τ = 0 and A = 0 → 0/0 → 0"],
     [1, 1000, 0, "1", "hand: no alpha issuance → all root"],
@@ -197,7 +197,7 @@ describe("TAO_POOL_PRICE", () => {
     [1500, 40000, 0.25, "0.0125", "hand: (0.25 × 1500) / (0.75 × 40000)"],
     [0, 100, null, "0", "hand: empty TAO side"],
     [1, 1, 0.99, "99", "hand: w/(1 − w) at the maximum weight"],
-    [1, 1, 0.01, "0.0101010101010101010101010101010101010101", "hand: 1/99 at the minimum weight"],
+    [1, 1, 0.01, String(1 / 99), "hand: 1/99 at the minimum weight, the double nearest it"],
     [20000, 0, null, OOR("alpha_reserve"), "x > 0"],
     [20000, 1000000, 0.995, OOR("alpha_weight"), "w ≤ 0.99 (balancer.rs MIN_WEIGHT on both sides)"],
     [20000, 1000000, 0.005, OOR("alpha_weight"), "w ≥ 0.01"],

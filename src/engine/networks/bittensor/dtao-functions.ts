@@ -45,7 +45,6 @@ const ALPHA_WEIGHT = {
   min: Number(P.poolMinWeight.value),
   max: Number(P.poolMaxWeight.value),
   default: P.poolAlphaWeight,
-  as: "decimal",
   help: "Weight w of the alpha side of the pool (0.5 = constant product).",
 } as const;
 
@@ -56,12 +55,12 @@ export const functions: readonly FunctionDecl[] = [
     id: "TAO_ROOT_PROP",
     summary: "Root proportion of a Bittensor subnet, τR / (τR + A), as a fraction.",
     args: [
-      { name: "tao_weight", kind: "fraction", as: "decimal", help: "TaoWeight τ as a fraction (mainnet 0.18 since the dTAO migration; a governance value)." },
-      { name: "root_tao", kind: "number", min: 0, as: "decimal", help: "TAO staked on the root network (R), in TAO (any unit shared with alpha_issuance)." },
-      { name: "alpha_issuance", kind: "number", min: 0, as: "decimal", help: "The subnet's alpha issuance A = alpha_in + alpha_out reserves, in alpha." },
+      { name: "tao_weight", kind: "fraction", help: "TaoWeight τ as a fraction (mainnet 0.18 since the dTAO migration; a governance value)." },
+      { name: "root_tao", kind: "number", min: 0, help: "TAO staked on the root network (R), in TAO (any unit shared with alpha_issuance)." },
+      { name: "alpha_issuance", kind: "number", min: 0, help: "The subnet's alpha issuance A = alpha_in + alpha_out reserves, in alpha." },
     ],
     result: { kind: "number", help: "Root proportion, a fraction from 0 to 1 (0 when τR + A = 0)." },
-    core: (taoWeight, rootTao, alphaIssuance) => f.rootProp(taoWeight, rootTao, alphaIssuance),
+    core: (taoWeight, rootTao, alphaIssuance) => f.rootPropValue(taoWeight, rootTao, alphaIssuance),
     doc: {
       formula: "rp = τ·R / (τ·R + A); 0 when τ·R + A = 0",
       params: { taoWeightMainnet: P.taoWeight, taoWeightRuntimeDefault: P.taoWeightRuntimeDefault },
@@ -81,19 +80,19 @@ export const functions: readonly FunctionDecl[] = [
     id: "TAO_EMA_PRICE",
     summary: "Next EMA (moving) alpha price of a Bittensor subnet, in TAO per alpha.",
     args: [
-      { name: "prev_ema", kind: "number", min: 0, as: "decimal", help: "Current SubnetMovingPrice, in TAO per alpha." },
-      { name: "spot_price", kind: "number", min: 0, as: "decimal", help: "Spot pool price after the block, in TAO per alpha (clamped to 1)." },
+      { name: "prev_ema", kind: "number", min: 0, help: "Current SubnetMovingPrice, in TAO per alpha." },
+      { name: "spot_price", kind: "number", min: 0, help: "Spot pool price after the block, in TAO per alpha (clamped to 1)." },
       {
         name: "blocks_since_start",
         kind: "integer",
         min: 0,
         help: "Blocks since the subnet's start-call block: current block − (first emission block − 1); 0 returns prev_ema.",
       },
-      { name: "moving_alpha", kind: "fraction", default: P.movingAlpha, as: "decimal", help: "SubnetMovingAlpha per block (the chain holds 12885/2^32)." },
-      { name: "halving_blocks", kind: "number", gt: 0, default: P.emaHalvingBlocks, as: "decimal", help: "EMAPriceHalvingBlocks of the subnet, in blocks." },
+      { name: "moving_alpha", kind: "fraction", default: P.movingAlpha, help: "SubnetMovingAlpha per block (the chain holds 12885/2^32)." },
+      { name: "halving_blocks", kind: "number", gt: 0, default: P.emaHalvingBlocks, help: "EMAPriceHalvingBlocks of the subnet, in blocks." },
     ],
     result: { kind: "number", help: "The next moving price, in TAO per alpha." },
-    core: (prev, spot, b, movingAlpha, halvingBlocks) => f.emaPrice(prev, spot, b, movingAlpha, halvingBlocks),
+    core: (prev, spot, b, movingAlpha, halvingBlocks) => f.emaPriceValue(prev, spot, b, movingAlpha, halvingBlocks),
     doc: {
       formula: "a = moving_alpha × b / (b + halving_blocks); next = a × min(spot, 1) + (1 − a) × prev",
       params: { movingAlphaChain: P.movingAlphaChain },
@@ -164,12 +163,12 @@ export const functions: readonly FunctionDecl[] = [
     id: "TAO_POOL_PRICE",
     summary: "Alpha price of a Bittensor subnet's weighted (Balancer) pool, in TAO per alpha.",
     args: [
-      { name: "tao_reserve", kind: "number", min: 0, as: "decimal", help: "TAO reserve y of the pool, in TAO." },
-      { name: "alpha_reserve", kind: "number", gt: 0, as: "decimal", help: "Alpha reserve x of the pool, in alpha." },
+      { name: "tao_reserve", kind: "number", min: 0, help: "TAO reserve y of the pool, in TAO." },
+      { name: "alpha_reserve", kind: "number", gt: 0, help: "Alpha reserve x of the pool, in alpha." },
       ALPHA_WEIGHT,
     ],
     result: { kind: "number", help: "Alpha price, in TAO per alpha." },
-    core: (taoReserve, alphaReserve, alphaWeight) => f.poolPrice(taoReserve, alphaReserve, alphaWeight),
+    core: (taoReserve, alphaReserve, alphaWeight) => f.poolPriceValue(taoReserve, alphaReserve, alphaWeight),
     doc: {
       formula: "p = (y / (1 − w)) / (x / w) = w·y / ((1 − w)·x)",
       params: { minWeight: P.poolMinWeight, maxWeight: P.poolMaxWeight },
@@ -188,9 +187,9 @@ export const functions: readonly FunctionDecl[] = [
     id: "TAO_POOL_SWAP",
     summary: "Tokens out of one swap in a Bittensor subnet's Balancer pool: alpha for a stake, TAO for an unstake.",
     args: [
-      { name: "tao_reserve", kind: "number", gt: 0, as: "decimal", help: "TAO reserve y of the pool before the swap, in TAO." },
-      { name: "alpha_reserve", kind: "number", gt: 0, as: "decimal", help: "Alpha reserve x of the pool before the swap, in alpha." },
-      { name: "amount_in", kind: "number", min: 0, as: "decimal", help: "Amount put in: TAO for a stake, alpha for an unstake." },
+      { name: "tao_reserve", kind: "number", gt: 0, help: "TAO reserve y of the pool before the swap, in TAO." },
+      { name: "alpha_reserve", kind: "number", gt: 0, help: "Alpha reserve x of the pool before the swap, in alpha." },
+      { name: "amount_in", kind: "number", min: 0, help: "Amount put in: TAO for a stake, alpha for an unstake." },
       {
         name: "direction",
         kind: "enum",
@@ -199,11 +198,11 @@ export const functions: readonly FunctionDecl[] = [
         help: "Swap direction: stake = TAO in, alpha out; unstake = alpha in, TAO out",
       },
       ALPHA_WEIGHT,
-      { name: "fee", kind: "fraction", default: P.swapFee, as: "decimal", help: "Swap fee rate taken from the input (FeeRate[netuid] / 65535 on chain; the default is 33/65535)" },
+      { name: "fee", kind: "fraction", default: P.swapFee, help: "Swap fee rate taken from the input (FeeRate[netuid] / 65535 on chain; the default is 33/65535)" },
     ],
     result: { kind: "number", help: "Alpha out for a stake, TAO out for an unstake." },
     core: (taoReserve, alphaReserve, amountIn, direction, alphaWeight, fee) =>
-      f.poolSwap(taoReserve, alphaReserve, amountIn, direction, alphaWeight, fee),
+      f.poolSwapValue(taoReserve, alphaReserve, amountIn, direction, alphaWeight, fee),
     doc: {
       formula: "a = amount_in × (1 − fee); stake: x × (1 − (y / (y + a))^((1 − w)/w)); unstake: y × (1 − (x / (x + a))^(w/(1 − w)))",
       params: { maxFee: P.swapFeeMax, minWeight: P.poolMinWeight, maxWeight: P.poolMaxWeight },

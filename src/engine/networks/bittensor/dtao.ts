@@ -5,9 +5,10 @@
  * runtime spec 425; "sub"), paths under pallets/subtensor/src/ unless they start with swap/
  * (= pallets/swap/src/pallet/).
  */
+import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { emissionAfterHalvings, halvingIssuance, halvingsAt, issuanceRao } from "./formulas";
-import { bittensorParams as P } from "./params";
+import { bittensorParams as P, dtaoParams as T } from "./params";
 
 const ZERO = new D(0);
 const ONE = new D(1);
@@ -45,6 +46,42 @@ export function emaPrice(prev: Dec, spot: Dec, blocksSinceStart: number, movingA
   return a.mul(D.min(spot, ONE)).plus(ONE.minus(a).mul(prev));
 }
 
+// Scalar functions on numbers (SPEC §7 speed): each argument stands for its shortest decimal (the value
+// `new Decimal(x)` reads); the result is the double nearest the exact result, from the double-double path
+// with its rounding test (core/dd.ts) when it decides, else from the Decimal function above or below (the
+// same double either way; test/engine/bittensor/dtao-properties.test.ts checks them bit for bit).
+
+/** TAO_ROOT_PROP on numbers: {@link rootProp}, as the double nearest the exact result. */
+export function rootPropValue(taoWeight: number, rootTao: number, alphaIssuance: number): number | Dec {
+  if (taoWeight === 0 || rootTao === 0) return 0; // 0/A, or 0 by the rule when A = 0 too
+  return dd.fastOr(
+    () => {
+      const v = dd.inputs(taoWeight, rootTao, alphaIssuance);
+      if (v === undefined) return undefined;
+      const weighted = dd.mul(v[0]!, v[1]!);
+      return dd.div(weighted, dd.add(weighted, v[2]!));
+    },
+    () => rootProp(new D(taoWeight), new D(rootTao), new D(alphaIssuance))
+  );
+}
+
+const DD_ONE = dd.exact(1);
+
+/** TAO_EMA_PRICE on numbers: {@link emaPrice}, as the double nearest the exact result. */
+export function emaPriceValue(prev: number, spot: number, blocksSinceStart: number, movingAlpha: number, halvingBlocks: number): number | Dec {
+  if (blocksSinceStart === 0) return prev;
+  return dd.fastOr(
+    () => {
+      const v = dd.inputs(prev, spot, blocksSinceStart, movingAlpha, halvingBlocks);
+      if (v === undefined) return undefined;
+      const b = v[2]!;
+      const a = dd.div(dd.mul(v[3]!, b), dd.add(b, v[4]!));
+      return dd.add(dd.mul(a, spot > 1 ? DD_ONE : v[1]!), dd.mul(dd.sub(DD_ONE, a), v[0]!));
+    },
+    () => emaPrice(new D(prev), new D(spot), blocksSinceStart, new D(movingAlpha), new D(halvingBlocks))
+  );
+}
+
 /** One subnet's per-block injection. */
 export interface Injection {
   readonly taoIn: Dec;
@@ -78,6 +115,18 @@ export function poolPrice(taoReserve: Dec, alphaReserve: Dec, alphaWeight: Dec):
   return alphaWeight.mul(taoReserve).div(ONE.minus(alphaWeight).mul(alphaReserve));
 }
 
+/** TAO_POOL_PRICE on numbers: {@link poolPrice}, as the double nearest the exact result. */
+export function poolPriceValue(taoReserve: number, alphaReserve: number, alphaWeight: number): number | Dec {
+  if (taoReserve === 0) return 0;
+  return dd.fastOr(
+    () => {
+      const v = dd.inputs(taoReserve, alphaReserve, alphaWeight);
+      return v && dd.div(dd.mul(v[2]!, v[0]!), dd.mul(dd.sub(DD_ONE, v[2]!), v[1]!));
+    },
+    () => poolPrice(new D(taoReserve), new D(alphaReserve), new D(alphaWeight))
+  );
+}
+
 export const SWAP_DIRECTIONS = ["stake", "unstake"] as const;
 export type SwapDirection = (typeof SWAP_DIRECTIONS)[number];
 
@@ -108,6 +157,44 @@ export function poolSwap(
   const base = DUp.div(inReserve, DDown.add(inReserve, net));
   const kept = DUp.pow(base, expo);
   return new D(DDown.mul(outReserve, DDown.sub(ONE, kept)));
+}
+
+/** The default fee as a double, and its shortest decimal 0.000503547722590982 exactly (18 places: dd.fromNumber stops at 15). */
+const FEE_DEFAULT = Number(T.swapFee.value);
+const FEE_DEFAULT_DD = ((text: string): dd.DD => {
+  const m = /^0\.(\d+)$/.exec(text)!;
+  return dd.div(dd.exact(Number(m[1])), dd.exact(10 ** m[1]!.length));
+})(String(FEE_DEFAULT));
+
+/**
+ * TAO_POOL_SWAP on numbers: {@link poolSwap}, as the double nearest the exact result (the Decimal path's
+ * against-the-trader rounding moves it by less than 1e-39 relative, far inside the rounding test's margin).
+ */
+export function poolSwapValue(
+  taoReserve: number,
+  alphaReserve: number,
+  amountIn: number,
+  direction: SwapDirection,
+  alphaWeight: number,
+  fee: number
+): number | Dec {
+  if (amountIn === 0 || fee === 1) return 0;
+  const stake = direction === "stake";
+  return dd.fastOr(
+    () => {
+      const v = dd.inputs(taoReserve, alphaReserve, amountIn, alphaWeight);
+      const f = fee === FEE_DEFAULT ? FEE_DEFAULT_DD : dd.fromNumber(fee);
+      if (v === undefined || f === undefined) return undefined;
+      const [y, x, amount, w] = v as [dd.DD, dd.DD, dd.DD, dd.DD];
+      const inReserve = stake ? y : x;
+      const net = dd.mul(amount, dd.sub(DD_ONE, f));
+      const base = dd.div(inReserve, dd.add(inReserve, net));
+      // The exponent is 1 for the constant-product pool (w = 0.5): no power needed.
+      const kept = alphaWeight === 0.5 ? base : dd.pow(base, stake ? dd.div(dd.sub(DD_ONE, w), w) : dd.div(w, dd.sub(DD_ONE, w)));
+      return dd.mul(stake ? x : y, dd.sub(DD_ONE, kept));
+    },
+    () => poolSwap(new D(taoReserve), new D(alphaReserve), new D(amountIn), direction, new D(alphaWeight), new D(fee))
+  );
 }
 
 /**
