@@ -76,7 +76,6 @@ export function gpuPohLimit(model: string): Dec {
 
 // MFP lock (REFERENCE.md §G.24) -----------------------------------------------------------------------
 
-export const MFP_TIERS = [1, 2, 3] as const;
 const UNIT = new D(P.mfpLockUnit.value);
 const TIER_MULTIPLE: readonly Dec[] = [P.mfpTier1Multiple, P.mfpTier2Multiple, P.mfpTier3Multiple].map((p) => new D(p.value).mul(UNIT));
 

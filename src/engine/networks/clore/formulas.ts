@@ -111,7 +111,7 @@ export function docsSplit(h: number): Dec[] {
 }
 
 /** Recipient labels of CLORE_REWARD_SPLIT, by scheme, in row order. */
-export const SPLIT_LABELS: Readonly<Record<Scheme, readonly string[]>> = {
+const SPLIT_LABELS: Readonly<Record<Scheme, readonly string[]>> = {
   chain: ["miner", "community"],
   docs: ["miners", "PoH staking", "MFP lock", "developers"],
 };
