@@ -6,6 +6,7 @@
  * emulation for the mint epoch, exact rational arithmetic elsewhere).
  */
 import fc from "fast-check";
+import * as dd from "../../../src/engine/core/dd";
 import { D } from "../../../src/engine/core/decimal";
 import { DepinError } from "../../../src/engine/core/errors";
 import { bind } from "../../../src/engine/core/runner";
@@ -13,6 +14,8 @@ import * as bme from "../../../src/engine/networks/akash/bme";
 import { functions } from "../../../src/engine/networks/akash/functions";
 import { fn } from "../../helpers/fn";
 import { type Expect, expectRow as check } from "../../helpers/table";
+/** The double nearest the fraction p / q, as a decimal string (decimal.js at 40 digits, then rounded once). */
+const nearestDouble = (p: number, q: number): string => String(new D(p).div(q).toNumber());
 const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
 const BAD = (param: string) => ({ code: "INVALID_ARG", param });
 const NA = (param: string) => ({ code: "NOT_AVAILABLE", param });
@@ -51,7 +54,7 @@ describe("AKT_BME_SETTLE", () => {
   it.each<[unknown, unknown, unknown, unknown, Expect, string | undefined, string]>([
     [100, 1.14, null, null, "87.71929824561404", "8.77e-08", "G-AKT_BME_SETTLE-01 (REFERENCE §G.10)"],
     [250, 0.6763, null, null, "369.65843560550053", "3.7e-07", "G-AKT_BME_SETTLE-02 (REFERENCE §G.10)"],
-    [100, 1.14, null, null, "87.71929824561403508771929824561403508772", "1e-30", "exact 100 / 1.14 = 5000/57"],
+    [100, 1.14, null, null, nearestDouble(5000, 57), undefined, "the double nearest 100 / 1.14 = 5000/57"],
     [100, 0.5, 2, 25, "399", undefined, "100 × 2 / 0.5 × 0.9975"],
     [0, 1, null, null, "0", undefined, "nothing burned"],
     [100, 1, 1, 1000.5, OOR("spread_bps"), undefined, "spread above 1,000 bps (params.go:62-64)"],
@@ -79,7 +82,8 @@ describe("AKT_BME_CR", () => {
     [1300000, 10000, 1.14, 1200000, null, "1.2255", "1.23e-09", "G-AKT_BME_CR-01 (REFERENCE §G.12)"],
     [1300000, 10000, 1.14, 1200000, null, "1.2255", undefined, "exact: 1,290,000 × 1.14 / 1,200,000"],
     [1000000, 0, 0.7, 700063, null, "0.9999100080992711", "1e-09", "G-AKT_BME_CR-02 (REFERENCE §G.12)"],
-    [1000000, 0, 0.7, 700063, null, "0.999910008099271066", "1e-18", "REFERENCE §G.12 chain value (18 dp) = 700000/700063"],
+    [1000000, 0, 0.7, 700063, null, "0.999910008099271066", "1e-16", "REFERENCE §G.12 chain value (18 dp), to a double's precision"],
+    [1000000, 0, 0.7, 700063, null, nearestDouble(700000, 700063), undefined, "the double nearest 700,000 / 700,063"],
     [300000, 0, 2, 300000, 2, "1", undefined, "300,000 × 2 / 2 / 300,000"],
     [100, 100, 1, 50, null, "0", undefined, "everything pending"],
     [100, 0, 1, 0, null, NA("act_supply"), undefined, "SPEC §4.6: #N/A when no ACT is outstanding"],
@@ -245,22 +249,29 @@ describe("AKT_LEASE_AKT", () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-// Invariants (fast-check) on the cores.
+// Invariants and exactness (fast-check) on the cores, which take the validated numbers.
 
+/** A double as the spreadsheet holds it: the result cell of one function is the input of the next. */
+const num = (x: number | { toString(): string }): number => (typeof x === "number" ? x : Number(x.toString()));
 const price = fc.double({ min: 1e-6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const amount = fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true });
+/** Short decimals (m / 10^k), as analysts type them: the double-double fast path accepts these. */
+const short = (maxDigits: number, maxScale: number) =>
+  fc.tuple(fc.integer({ min: 1, max: 10 ** maxDigits - 1 }), fc.integer({ min: 0, max: maxScale })).map(([m, k]) => m / 10 ** k);
 const spread = fc.integer({ min: 0, max: 1000 });
-const ratio = fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true });
+const ratio = fc.oneof(fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true }), short(6, 6), fc.integer({ min: 0, max: 12000 }).map((c) => c / 10000));
+/** Relative closeness of two doubles, in units of 2^-52. */
+const closeUlps = (a: number, b: number, n: number) => Math.abs(a - b) <= n * 2 ** -52 * Math.max(Math.abs(a), Math.abs(b));
 
 describe("BME invariants", () => {
-  it("settle after mint at the same prices returns the input less both spreads", () => {
+  it("settle after mint at the same prices returns the input less both spreads (to a few ulps: two double results)", () => {
+    const normal = fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1e12, noNaN: true, noDefaultInfinity: true }));
     fc.assert(
-      fc.property(amount, price, price, spread, spread, (a, p, q, sm, ss) => {
-        const act = bme.bmeMint(new D(a), new D(p), new D(q), new D(sm));
-        const back = bme.bmeSettle(act, new D(p), new D(q), new D(ss));
-        const expected = new D(a).mul(new D(10000 - sm).div(10000)).mul(new D(10000 - ss).div(10000));
-        expect(back.minus(expected).abs().lte(expected.mul("1e-35").plus("1e-30"))).toBe(true);
-        expect(back.lte(new D(a).plus("1e-30"))).toBe(true);
+      fc.property(normal, price, price, spread, spread, (a, p, q, sm, ss) => {
+        const back = num(bme.bmeSettle(num(bme.bmeMint(a, p, q, sm)), p, q, ss));
+        const expected = new D(a).mul(new D(10000 - sm).div(10000)).mul(new D(10000 - ss).div(10000)).toNumber();
+        expect(closeUlps(back, expected, 4)).toBe(true);
+        expect(back <= a * (1 + 2 ** -50)).toBe(true);
       })
     );
   });
@@ -268,8 +279,8 @@ describe("BME invariants", () => {
   it("new supply is never negative and never above akt_out", () => {
     fc.assert(
       fc.property(amount, amount, (out, credit) => {
-        const n = bme.bmeNewSupply(new D(out), new D(credit));
-        expect(n.gte(0) && n.lte(out)).toBe(true);
+        const n = num(bme.bmeNewSupply(out, credit));
+        expect(n >= 0 && n <= out).toBe(true);
       })
     );
   });
@@ -280,10 +291,54 @@ describe("BME invariants", () => {
       fc.property(ratio, ratio, fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 0, max: 9999 }), (a, b, w, h) => {
         fc.pre(h < w);
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const warn = new D(w).div(10000);
-        const halt = new D(h).div(10000);
-        expect(rank(bme.bmeStatus(new D(lo), warn, halt))).toBeLessThanOrEqual(rank(bme.bmeStatus(new D(hi), warn, halt)));
+        expect(rank(bme.bmeStatus(lo, w / 10000, h / 10000))).toBeLessThanOrEqual(rank(bme.bmeStatus(hi, w / 10000, h / 10000)));
       })
+    );
+  });
+
+  it("status compares the truncated basis points of cr's decimal, as decimal.js computes them", () => {
+    fc.assert(
+      fc.property(ratio, fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 0, max: 9999 }), (cr, w, h) => {
+        fc.pre(h < w);
+        const c = new D(cr).mul(10000).trunc();
+        const expected = c.gt(w) ? "Healthy" : c.gt(h) ? "Warning" : "HaltCR";
+        expect([cr, bme.bmeStatus(cr, w / 10000, h / 10000)]).toEqual([cr, expected]);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  /** The doubles next to x (x > 0): where cr × 10,000 in floating point rounds across an integer. */
+  const neighbours = (x: number): number[] => {
+    const f = new Float64Array([x]);
+    const i = new BigInt64Array(f.buffer);
+    const at = (d: bigint) => new Float64Array(new BigInt64Array([i[0]! + d]).buffer)[0]!;
+    return [at(-2n), at(-1n), x, at(1n), at(2n)];
+  };
+
+  it("status and mint epoch read the truncated basis points exactly next to every multiple of 0.0001 up to 1 (decimal.js / BigInt oracles)", () => {
+    // Thresholds placed so that c = k − 1 and c = k give different answers: halt = k − 1 bps (status), and
+    // warn = k + 9 bps for the epoch (9 bps below warn: 0 steps; 10 bps: 1 step).
+    for (let k = 1; k <= 10000; k++) {
+      const warnE = Math.min(k + 9, 10000);
+      for (const cr of neighbours(k / 10000)) {
+        const c = BigInt(new D(cr).mul(10000).trunc().toString());
+        const h = BigInt(k - 1);
+        const status = c > 10000n ? "Healthy" : c > h ? "Warning" : "HaltCR";
+        const got = [cr, bme.bmeStatus(cr, 1, (k - 1) / 10000), bme.bmeMintEpoch(cr, 10, 0.1, 14400, warnE / 10000)];
+        expect(got).toEqual([cr, status, Number(blocksDiff(c, 10n, 10n, 14400n, BigInt(warnE)))]);
+      }
+    }
+  });
+
+  it("the mint epoch uses the truncated basis points of cr's decimal (BigInt oracle, cr with up to 12 decimals)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), (m, min, pct) => {
+        const cr = m / 10 ** 12;
+        const c = BigInt(new D(cr).mul(10000).trunc().toString());
+        expect(bme.bmeMintEpoch(cr, min, pct / 100, 14400, 0.95)).toBe(Number(blocksDiff(c, BigInt(min), BigInt(pct), 14400n, 9500n)));
+      }),
+      { numRuns: 2000 }
     );
   });
 
@@ -292,24 +347,45 @@ describe("BME invariants", () => {
       fc.property(amount, amount, price, price, amount, (v, p, ap, qp, s) => {
         fc.pre(s > 0);
         const [vault, pending] = v >= p ? [v, p] : [p, v];
-        const cr = bme.bmeCollateralRatio(new D(vault), new D(pending), new D(ap), new D(s), new D(qp));
+        const cr = new D(bme.bmeCollateralRatio(vault, pending, ap, s, qp).toString());
         const value = new D(vault).minus(pending).mul(ap).div(qp);
-        expect(cr.mul(s).minus(value).abs().lte(value.mul("1e-35").plus("1e-30"))).toBe(true);
+        expect(cr.mul(s).minus(value).abs().lte(value.mul(2 ** -52).plus("1e-300"))).toBe(true);
       })
     );
+  });
+
+  it("the conversions return the double nearest the exact result (exact quotient, double-double or decimal.js: the same double)", () => {
+    const exact = (x: { toNumber(): number }) => x.toNumber();
+    const any = (g: fc.Arbitrary<number>) => fc.oneof({ weight: 4, arbitrary: g }, { weight: 1, arbitrary: price });
+    const before = { ...dd.stats };
+    fc.assert(
+      fc.property(any(short(9, 4)), any(short(6, 6)), any(short(3, 2)), spread, any(short(9, 4)), (a, p, q, s, b) => {
+        const k = new D(1).minus(new D(s).div(10000));
+        expect(num(bme.bmeMint(a, p, q, s))).toBe(exact(new D(a).mul(p).div(q).mul(k)));
+        expect(num(bme.bmeSettle(a, p, q, s))).toBe(exact(new D(a).mul(q).div(p).mul(k)));
+        expect(num(bme.leaseAkt(a, p, "bme", undefined))).toBe(exact(new D(a).div(p)));
+        expect(num(bme.leaseAkt(a, p, "take", s / 1000))).toBe(exact(new D(a).div(p).mul(new D(1).minus(s / 1000))));
+        const [vault, pending] = a >= b ? [a, b] : [b, a];
+        expect(num(bme.bmeCollateralRatio(vault, pending, p, b, q))).toBe(exact(new D(vault).minus(pending).mul(p).div(q).div(b)));
+        expect(num(bme.bmeNewSupply(a, b))).toBe(exact(D.max(0, new D(a).minus(b))));
+      }),
+      { numRuns: 3000 }
+    );
+    // Products too large for the exact backend go to the double-double path; long decimals fall back to decimal.js.
+    expect([dd.stats.fast > before.fast, dd.stats.fallback > before.fallback]).toEqual([true, true]);
   });
 
   it("the take-era lease never pays more than the BME lease", () => {
     fc.assert(
       fc.property(amount, price, fc.double({ min: 0, max: 1, noNaN: true }), (u, p, t) => {
-        expect(bme.leaseAkt(new D(u), new D(p), "take", new D(t)).lte(bme.leaseAkt(new D(u), new D(p), "bme", undefined))).toBe(true);
+        expect(num(bme.leaseAkt(u, p, "take", t)) <= num(bme.leaseAkt(u, p, "bme", undefined))).toBe(true);
       })
     );
   });
 
   it("cross-argument errors are DepinErrors with the [DEPIN] prefix", () => {
-    expect(() => bme.bmeStatus(new D(1), new D("0.9"), new D("0.9"))).toThrow(DepinError);
-    expect(() => bme.bmeStatus(new D(1), new D("0.9"), new D("0.9"))).toThrow(/^\[DEPIN\] halt must be less than warn \(0\.9\) \(got 0\.9\)$/);
+    expect(() => bme.bmeStatus(1, 0.9, 0.9)).toThrow(DepinError);
+    expect(() => bme.bmeStatus(1, 0.9, 0.9)).toThrow(/^\[DEPIN\] halt must be less than warn \(0\.9\) \(got 0\.9\)$/);
   });
 });
 

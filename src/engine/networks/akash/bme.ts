@@ -3,79 +3,165 @@
  * AKT_LEASE_AKT (REFERENCE.md §G.9-G.15). Typed, already validated arguments in; cross-argument checks
  * throw DepinError. Code cited as akn = akash-network/node@3efe26bf39115a6babf329e8170cd1133cc7dbe9.
  */
+import { exactArith as X, INEXACT, run, type Small } from "../../core/arith";
+import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
 import { sdkMul, sdkPowAtMost, sdkQuo } from "./formulas";
 import { akashParams as P } from "./params";
 
-const ZERO = new D(0);
 const ONE = new D(1);
 const HUNDRED = new D(100);
 /** Basis points per 1. */
 const BPS = new D(10000);
+const ONE_DD = dd.exact(1);
+const BPS_DD = dd.exact(10000);
 /** One back-off step of the mint epoch, in basis points (akn keeper.go:961). */
 const STEP_BPS = Number(P.epochStepBps.value);
-const LEASE_TAKE_RATE = new D(P.leaseTakeRate.value);
+const LEASE_TAKE_RATE = Number(P.leaseTakeRate.value);
 
-/** 1 − bps / 10,000. */
-const keep = (spreadBps: Dec): Dec => ONE.minus(spreadBps.div(BPS));
+// The conversions below take the validated arguments as JS numbers (each stands for its shortest decimal, the
+// value `new Decimal(x)` reads) and return the double nearest the exact real result, by the first of:
+// 1. exact small decimals (core/arith.ts) for numerator and denominator, then one IEEE division of two
+//    integers below 2^53 (correctly rounded; such a quotient is never exactly halfway between two doubles,
+//    so decimal.js's 40-digit quotient rounds to the same double);
+// 2. double-double with a rounding test (core/dd.ts);
+// 3. 40-digit decimal.js.
+
+const P10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const BPS_S = X.c("10000");
+const ONE_S = X.c("1");
+
+/**
+ * The double nearest n / d (d ≠ 0) by one division of integers brought to one scale, or undefined when `f`
+ * leaves the exact backend or a scaled integer does not fit below 2^53.
+ */
+function exactQuotient(f: () => readonly [Small, Small]): number | undefined {
+  let n: Small;
+  let d: Small;
+  try {
+    [n, d] = f();
+  } catch (e) {
+    if (e === INEXACT) return undefined;
+    throw e;
+  }
+  const shift = n.k - d.k;
+  if (Math.abs(shift) > 22) return undefined;
+  const a = shift < 0 ? n.m * P10[-shift]! : n.m;
+  const b = shift > 0 ? d.m * P10[shift]! : d.m;
+  return Math.abs(a) < 2 ** 53 && Math.abs(b) < 2 ** 53 ? a / b : undefined;
+}
+
+/** 10,000 − bps in the exact backend. */
+const keepS = (spreadBps: number): Small => X.sub(BPS_S, X.num(spreadBps));
+
+/**
+ * x × (1 − bps / 10,000) / y in double-double with one division: x × (10,000 − bps) / (y × 10,000), or x / y
+ * when there is no spread.
+ */
+function spreadQuotient(x: dd.DD, y: dd.DD, spreadBps: number, bps: dd.DD): dd.DD {
+  return spreadBps === 0 ? dd.div(x, y) : dd.div(dd.mul(x, dd.sub(BPS_DD, bps)), dd.mul(y, BPS_DD));
+}
+/** 1 − bps / 10,000 in decimal. */
+const keep = (spreadBps: number): Dec => ONE.minus(new D(spreadBps).div(BPS));
+
+/**
+ * amount × priceFrom / priceTo × (1 − spread / 10,000): the swap of prepareToBM (akn keeper.go:374-463), whose
+ * rate is priceFrom.Quo(priceTo) and whose spread stays in the vault.
+ */
+function convert(amount: number, priceFrom: number, priceTo: number, spreadBps: number): number | Dec {
+  const q = exactQuotient(() => [X.mul(X.mul(X.num(amount), X.num(priceFrom)), keepS(spreadBps)), X.mul(X.num(priceTo), BPS_S)]);
+  if (q !== undefined) return q;
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(amount, priceFrom, priceTo, spreadBps);
+      return x && spreadQuotient(dd.mul(x[0]!, x[1]!), x[2]!, spreadBps, x[3]!);
+    },
+    () => new D(amount).mul(priceFrom).div(priceTo).mul(keep(spreadBps))
+  );
+}
 
 /**
  * ACT minted for `aktIn` AKT: aktIn × aktPrice / actPrice × (1 − spread / 10,000) (akn keeper.go:374-463).
- * Rounding: 40-digit decimal, no output rounding (real arithmetic; the chain pays whole uact, not modelled).
+ * Rounding: real arithmetic, the double nearest the exact result (see above); the chain's whole uact are not
+ * modelled.
  */
-export function bmeMint(aktIn: Dec, aktPrice: Dec, actPrice: Dec, spreadBps: Dec): Dec {
-  return aktIn.mul(aktPrice).div(actPrice).mul(keep(spreadBps));
+export function bmeMint(aktIn: number, aktPrice: number, actPrice: number, spreadBps: number): number | Dec {
+  return convert(aktIn, aktPrice, actPrice, spreadBps);
 }
 
 /**
  * AKT paid out for `actIn` ACT: actIn × actPrice / aktPrice × (1 − spread / 10,000) (same code, from uact to uakt).
- * Rounding: 40-digit decimal, no output rounding (the chain's ⌊uact × RHE18(1/P)⌋ uakt is not modelled).
+ * Rounding: as bmeMint; the chain's ⌊uact × RHE18(1/P)⌋ uakt is not modelled.
  */
-export function bmeSettle(actIn: Dec, aktPrice: Dec, actPrice: Dec, spreadBps: Dec): Dec {
-  return actIn.mul(actPrice).div(aktPrice).mul(keep(spreadBps));
+export function bmeSettle(actIn: number, aktPrice: number, actPrice: number, spreadBps: number): number | Dec {
+  return convert(actIn, actPrice, aktPrice, spreadBps);
 }
 
 /**
  * Newly minted AKT when `aktOut` (gross, before the settle spread) is settled: max(0, aktOut − remint credit)
  * (akn keeper.go:521-555).
- * Rounding: exact decimal subtraction.
+ * Rounding: exact decimal subtraction (core/arith.ts: exact small decimals, else decimal.js), the same double.
  */
-export function bmeNewSupply(aktOut: Dec, remintCredit: Dec): Dec {
-  const d = aktOut.minus(remintCredit);
-  return d.isNegative() ? ZERO : d;
+export function bmeNewSupply(aktOut: number, remintCredit: number): number | Dec {
+  // Doubles order like their shortest decimals, so the comparison is exact.
+  if (aktOut <= remintCredit) return 0;
+  return run((A) => A.sub(A.num(aktOut), A.num(remintCredit)));
 }
 
 /**
  * Collateral ratio (vault − pending) × aktPrice / actPrice / actSupply (akn keeper.go:742-784). The chain
  * subtracts pending from the vault's balance with sdk.Coin.Sub, which refuses a negative result, so pending
  * must not exceed the vault. With no ACT outstanding the chain skips the division; here that is #N/A.
- * Rounding: 40-digit decimal, no output rounding (the chain's 18-place LegacyDec differs below 1e-17 relative).
+ * Rounding: as bmeMint (the chain's 18-place LegacyDec agrees to about 1e-17 relative).
  */
-export function bmeCollateralRatio(vaultAkt: Dec, pendingAkt: Dec, aktPrice: Dec, actSupply: Dec, actPrice: Dec): Dec {
-  if (pendingAkt.gt(vaultAkt)) {
-    throw new DepinError("OUT_OF_RANGE", "pending_akt", pendingAkt.toNumber(), msg.atMost("pending_akt", `vault_akt (${vaultAkt.toString()})`, pendingAkt.toNumber()));
+export function bmeCollateralRatio(vaultAkt: number, pendingAkt: number, aktPrice: number, actSupply: number, actPrice: number): number | Dec {
+  if (pendingAkt > vaultAkt) {
+    throw new DepinError("OUT_OF_RANGE", "pending_akt", pendingAkt, msg.atMost("pending_akt", `vault_akt (${vaultAkt})`, pendingAkt));
   }
-  if (actSupply.isZero()) {
+  if (actSupply === 0) {
     throw new DepinError("NOT_AVAILABLE", "act_supply", 0, msg.notAvailable("no ACT outstanding (act_supply is 0), so there is no collateral ratio"));
   }
-  return vaultAkt.minus(pendingAkt).mul(aktPrice).div(actPrice).div(actSupply);
+  const q = exactQuotient(() => [X.mul(X.sub(X.num(vaultAkt), X.num(pendingAkt)), X.num(aktPrice)), X.mul(X.num(actPrice), X.num(actSupply))]);
+  if (q !== undefined) return q;
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(vaultAkt, pendingAkt, aktPrice, actSupply, actPrice);
+      return x && dd.div(dd.mul(dd.sub(x[0]!, x[1]!), x[2]!), dd.mul(x[4]!, x[3]!));
+    },
+    () => new D(vaultAkt).minus(pendingAkt).mul(aktPrice).div(actPrice).div(actSupply)
+  );
 }
 
-/** c = ⌊cr × 10,000⌋: the chain's truncated basis points (akn keeper.go:906, TruncateInt64; cr ≥ 0). */
-export function crBps(cr: Dec): Dec {
-  return cr.mul(BPS).trunc();
-}
-
-/** A threshold given as a fraction, in whole basis points; anything else is an error naming the argument. */
-export function thresholdBps(param: string, fraction: Dec): number {
-  const bps = fraction.mul(BPS);
-  if (!bps.isInteger()) {
-    throw new DepinError("INVALID_ARG", param, fraction.toNumber(), msg.inRange(param, "a whole number of basis points (a multiple of 0.0001) between 0 and 1", fraction.toNumber()));
+/**
+ * A threshold given as a fraction (0…1), in whole basis points; anything else is an error naming the argument.
+ * `fraction` stands for its shortest decimal d; d is a multiple of 0.0001 exactly when `fraction` is the
+ * double nearest w / 10,000 for the integer w nearest fraction × 10,000.
+ */
+export function thresholdBps(param: string, fraction: number): number {
+  const w = Math.round(fraction * 10000);
+  if (w / 10000 !== fraction) {
+    throw new DepinError("INVALID_ARG", param, fraction, msg.inRange(param, "a whole number of basis points (a multiple of 0.0001) between 0 and 1", fraction));
   }
-  return bps.toNumber();
+  return w;
 }
+
+/**
+ * c = ⌊cr × 10,000⌋ of cr's shortest decimal (the chain's truncated basis points, akn keeper.go:906), for
+ * 0 ≤ cr < 1. An integer c has c / 10,000 ≤ that decimal exactly when the double nearest c / 10,000 is ≤ cr
+ * (rounding is monotone, and below 1 no two multiples of 0.0001 share a double), so one step of correction
+ * after the floating-point estimate gives the exact value.
+ */
+function crBpsBelowOne(cr: number): number {
+  let c = Math.floor(cr * 10000);
+  if ((c + 1) / 10000 <= cr) c++;
+  else if (c / 10000 > cr) c--;
+  return c;
+}
+
+/** c > w for c = ⌊cr × 10,000⌋ and an integer w ≥ 0: cr ≥ (w + 1) / 10,000, compared as above. */
+const bpsAbove = (cr: number, w: number): boolean => cr >= (w + 1) / 10000;
 
 export type MintStatus = "Healthy" | "Warning" | "HaltCR";
 export const MINT_STATUSES: readonly MintStatus[] = ["Healthy", "Warning", "HaltCR"];
@@ -84,14 +170,36 @@ export const MINT_STATUSES: readonly MintStatus[] = ["Healthy", "Warning", "Halt
  * The circuit breaker's mint status (akn keeper.go:903-922): c = ⌊cr × 10,000⌋; Healthy when c > warn,
  * Warning when halt < c ≤ warn, HaltCR when c ≤ halt (thresholds in basis points, halt < warn as the
  * params validation requires).
- * Rounding: cr × 10,000 exact in decimal, truncated toward zero like TruncateInt64.
+ * Rounding: c is exact (cr's shortest decimal × 10,000, truncated toward zero like TruncateInt64).
  */
-export function bmeStatus(cr: Dec, warn: Dec, halt: Dec): MintStatus {
+export function bmeStatus(cr: number, warn: number, halt: number): MintStatus {
   const w = thresholdBps("warn", warn);
   const h = thresholdBps("halt", halt);
-  if (h >= w) throw new DepinError("OUT_OF_RANGE", "halt", halt.toNumber(), msg.inRange("halt", `less than warn (${warn.toString()})`, halt.toNumber()));
-  const c = crBps(cr);
-  return c.gt(w) ? "Healthy" : c.gt(h) ? "Warning" : "HaltCR";
+  if (h >= w) throw new DepinError("OUT_OF_RANGE", "halt", halt, msg.inRange("halt", `less than warn (${warn})`, halt));
+  return bpsAbove(cr, w) ? "Healthy" : bpsAbove(cr, h) ? "Warning" : "HaltCR";
+}
+
+/** Mint-epoch lengths already computed, by steps, min, backoff percent and cap (bounded; cleared when full). */
+const epochMemo = new Map<string, number>();
+const EPOCH_MEMO_MAX = 4096;
+
+/**
+ * max(min, ⌊min(min × base^steps, maxBlocks)⌋), base = (100 + pct) / 100, in LegacyDec: Quo and every Power
+ * product round half-even to 18 places; Mul by the integer min is exact.
+ */
+function backoffBlocks(steps: number, minBlocks: number, pct: number, maxBlocks: number): number {
+  const key = `${steps},${minBlocks},${pct},${maxBlocks}`;
+  let blocks = epochMemo.get(key);
+  if (blocks !== undefined) return blocks;
+  const base = sdkQuo(HUNDRED.plus(pct), HUNDRED);
+  const cap = new D(maxBlocks);
+  const power = sdkPowAtMost(base, steps, cap);
+  let res = power === undefined ? cap : sdkMul(new D(minBlocks), power);
+  if (res.gt(cap)) res = cap;
+  blocks = Math.max(minBlocks, res.trunc().toNumber());
+  if (epochMemo.size >= EPOCH_MEMO_MAX) epochMemo.clear();
+  epochMemo.set(key, blocks);
+  return blocks;
 }
 
 /**
@@ -102,23 +210,16 @@ export function bmeStatus(cr: Dec, warn: Dec, halt: Dec): MintStatus {
  * Rounding: LegacyDec (18 places): Quo and each Power product round half-even, Mul by the integer min is
  * exact; the cap applies before truncation toward zero.
  */
-export function bmeMintEpoch(cr: Dec, minBlocks: number, backoff: Dec, maxBlocks: number, warn: Dec): number {
-  const pct = backoff.mul(HUNDRED);
-  if (!pct.isInteger()) {
-    throw new DepinError("INVALID_ARG", "backoff", backoff.toNumber(), msg.inRange("backoff", "a whole percent (a multiple of 0.01) between 0 and 1", backoff.toNumber()));
+export function bmeMintEpoch(cr: number, minBlocks: number, backoff: number, maxBlocks: number, warn: number): number {
+  const pct = Math.round(backoff * 100);
+  if (pct / 100 !== backoff) {
+    throw new DepinError("INVALID_ARG", "backoff", backoff, msg.inRange("backoff", "a whole percent (a multiple of 0.01) between 0 and 1", backoff));
   }
   const w = thresholdBps("warn", warn);
-  const c = crBps(cr);
-  if (c.gte(w) || pct.isZero()) return minBlocks;
-  const steps = Math.floor((w - c.toNumber()) / STEP_BPS);
-  if (steps === 0) return minBlocks;
-  const base = sdkQuo(HUNDRED.plus(pct), HUNDRED);
-  const cap = new D(maxBlocks);
-  const power = sdkPowAtMost(base, steps, cap);
-  let res = power === undefined ? cap : sdkMul(new D(minBlocks), power);
-  if (res.gt(cap)) res = cap;
-  const blocks = res.trunc().toNumber();
-  return blocks < minBlocks ? minBlocks : blocks;
+  // c ≥ w exactly when cr ≥ the double nearest w / 10,000 (see crBpsBelowOne); c < w implies cr < 1.
+  if (cr >= w / 10000 || pct === 0) return minBlocks;
+  const steps = Math.floor((w - crBpsBelowOne(cr)) / STEP_BPS);
+  return steps === 0 ? minBlocks : backoffBlocks(steps, minBlocks, pct, maxBlocks);
 }
 
 export const LEASE_REGIMES = ["bme", "take"] as const;
@@ -129,15 +230,20 @@ export type LeaseRegime = (typeof LEASE_REGIMES)[number];
  * from ACT with spread 0 and no take (the take store was deleted at v2.0.0). "take" (2023-08-22 → 2026-03-22,
  * an AKT-denominated lease): leaseUsd / aktPrice × (1 − takeRate), takeRate default 0.02. A take rate with
  * "bme" is an error: there is no take to apply.
- * Rounding: 40-digit decimal, no output rounding (the chain's whole uakt are not modelled).
+ * Rounding: as bmeMint; the chain's whole uakt are not modelled.
  */
-export function leaseAkt(leaseUsd: Dec, aktPrice: Dec, regime: LeaseRegime, takeRate: Dec | undefined): Dec {
-  const akt = leaseUsd.div(aktPrice);
-  if (regime === "bme") {
-    if (takeRate !== undefined) {
-      throw new DepinError("INVALID_ARG", "take_rate", takeRate.toNumber(), msg.inRange("take_rate", 'blank with regime "bme" (no take since 2026-03-23)', takeRate.toNumber()));
-    }
-    return akt;
+export function leaseAkt(leaseUsd: number, aktPrice: number, regime: LeaseRegime, takeRate: number | undefined): number | Dec {
+  if (regime === "bme" && takeRate !== undefined) {
+    throw new DepinError("INVALID_ARG", "take_rate", takeRate, msg.inRange("take_rate", 'blank with regime "bme" (no take since 2026-03-23)', takeRate));
   }
-  return akt.mul(ONE.minus(takeRate ?? LEASE_TAKE_RATE));
+  const t = regime === "bme" ? 0 : (takeRate ?? LEASE_TAKE_RATE);
+  const q = exactQuotient(() => [t === 0 ? X.num(leaseUsd) : X.mul(X.num(leaseUsd), X.sub(ONE_S, X.num(t))), X.num(aktPrice)]);
+  if (q !== undefined) return q;
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(leaseUsd, aktPrice, t);
+      return x && (t === 0 ? dd.div(x[0]!, x[1]!) : dd.div(dd.mul(x[0]!, dd.sub(ONE_DD, x[2]!)), x[1]!));
+    },
+    () => new D(leaseUsd).div(aktPrice).mul(ONE.minus(t))
+  );
 }

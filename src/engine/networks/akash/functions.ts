@@ -432,10 +432,10 @@ const SPREAD = { min: 0, max: Number(P.maxSpreadBps.value) };
 /** Arguments of a BME conversion (mint or settle): amount in, AKT price, ACT price, spread. */
 const conversionArgs = (amount: string, amountHelp: string, spread: Param, spreadHelp: string) =>
   [
-    { name: amount, kind: "number", min: 0, as: "decimal", help: amountHelp },
-    { name: "akt_price", kind: "number", gt: 0, as: "decimal", help: PRICE_HELP },
-    { name: "act_price", kind: "number", gt: 0, as: "decimal", default: P.actPrice, help: ACT_PRICE_HELP },
-    { name: "spread_bps", kind: "number", ...SPREAD, as: "decimal", default: spread, help: spreadHelp },
+    { name: amount, kind: "number", min: 0, help: amountHelp },
+    { name: "akt_price", kind: "number", gt: 0, help: PRICE_HELP },
+    { name: "act_price", kind: "number", gt: 0, default: P.actPrice, help: ACT_PRICE_HELP },
+    { name: "spread_bps", kind: "number", ...SPREAD, default: spread, help: spreadHelp },
   ] as const;
 /**
  * Upper bound of the block-count arguments (about 190,000 years of 6-second blocks): keeps every LegacyDec
@@ -490,8 +490,8 @@ const bmeFunctions: readonly FunctionDecl[] = [
     id: "AKT_BME_NEW_SUPPLY",
     summary: "Newly minted AKT when akt_out AKT is settled, in AKT: max(0, akt_out − remint_credit).",
     args: [
-      { name: "akt_out", kind: "number", min: 0, as: "decimal", help: "AKT settled, gross (before the settle spread), in AKT." },
-      { name: "remint_credit", kind: "number", min: 0, as: "decimal", help: "Remint credit: AKT previously locked for ACT and not yet reminted, in AKT." },
+      { name: "akt_out", kind: "number", min: 0, help: "AKT settled, gross (before the settle spread), in AKT." },
+      { name: "remint_credit", kind: "number", min: 0, help: "Remint credit: AKT previously locked for ACT and not yet reminted, in AKT." },
     ],
     result: { kind: "number", help: "New AKT supply, in AKT." },
     core: bme.bmeNewSupply,
@@ -509,11 +509,11 @@ const bmeFunctions: readonly FunctionDecl[] = [
     id: "AKT_BME_CR",
     summary: "Collateral ratio of the BME vault, a ratio: (vault_akt − pending_akt) × akt_price / act_price / act_supply.",
     args: [
-      { name: "vault_akt", kind: "number", min: 0, as: "decimal", help: "AKT held by the BME module (seed, locked AKT and pending deposits), in AKT." },
-      { name: "pending_akt", kind: "number", min: 0, as: "decimal", help: "AKT of pending mint requests (at most vault_akt), in AKT." },
-      { name: "akt_price", kind: "number", gt: 0, as: "decimal", help: PRICE_HELP },
-      { name: "act_supply", kind: "number", min: 0, as: "decimal", help: "ACT outstanding (bank total supply, incl. the retained mint spread), in ACT." },
-      { name: "act_price", kind: "number", gt: 0, as: "decimal", default: P.actPrice, help: ACT_PRICE_HELP },
+      { name: "vault_akt", kind: "number", min: 0, help: "AKT held by the BME module (seed, locked AKT and pending deposits), in AKT." },
+      { name: "pending_akt", kind: "number", min: 0, help: "AKT of pending mint requests (at most vault_akt), in AKT." },
+      { name: "akt_price", kind: "number", gt: 0, help: PRICE_HELP },
+      { name: "act_supply", kind: "number", min: 0, help: "ACT outstanding (bank total supply, incl. the retained mint spread), in ACT." },
+      { name: "act_price", kind: "number", gt: 0, default: P.actPrice, help: ACT_PRICE_HELP },
     ],
     result: { kind: "number", help: "Collateral ratio (1 = fully collateralised); #N/A when act_supply is 0." },
     core: bme.bmeCollateralRatio,
@@ -536,9 +536,9 @@ const bmeFunctions: readonly FunctionDecl[] = [
     id: "AKT_BME_STATUS",
     summary: "The BME circuit breaker's mint status for a collateral ratio, as text: \"Healthy\", \"Warning\" or \"HaltCR\".",
     args: [
-      { name: "cr", kind: "number", min: 0, as: "decimal", help: "Collateral ratio (see AKT_BME_CR)." },
-      { name: "warn", kind: "fraction", as: "decimal", default: P.crWarn, help: WARN_HELP },
-      { name: "halt", kind: "fraction", as: "decimal", default: P.crHalt, help: "Circuit-breaker halt threshold, a collateral ratio in whole basis points (0.90 = 9,000 bps) below warn." },
+      { name: "cr", kind: "number", min: 0, help: "Collateral ratio (see AKT_BME_CR)." },
+      { name: "warn", kind: "fraction", default: P.crWarn, help: WARN_HELP },
+      { name: "halt", kind: "fraction", default: P.crHalt, help: "Circuit-breaker halt threshold, a collateral ratio in whole basis points (0.90 = 9,000 bps) below warn." },
     ],
     result: { kind: "text", help: "\"Healthy\" (c > warn), \"Warning\" (halt < c ≤ warn) or \"HaltCR\" (c ≤ halt), c = ⌊cr × 10,000⌋." },
     core: bme.bmeStatus,
@@ -560,11 +560,11 @@ const bmeFunctions: readonly FunctionDecl[] = [
     id: "AKT_BME_MINT_EPOCH",
     summary: "Blocks between ACT-mint batches at a collateral ratio, in blocks, as x/bme calculateBlocksDiff computes them.",
     args: [
-      { name: "cr", kind: "number", min: 0, as: "decimal", help: "Collateral ratio (see AKT_BME_CR)." },
+      { name: "cr", kind: "number", min: 0, help: "Collateral ratio (see AKT_BME_CR)." },
       { name: "min_epoch_blocks", kind: "integer", min: 1, max: MAX_BLOCKS, default: P.minEpochBlocks, help: "MinEpochBlocks, in blocks." },
-      { name: "backoff", kind: "fraction", as: "decimal", default: P.epochBackoff, help: "Growth per 10 bps below warn, a whole percent as a fraction (0.10 = 10 %)." },
+      { name: "backoff", kind: "fraction", default: P.epochBackoff, help: "Growth per 10 bps below warn, a whole percent as a fraction (0.10 = 10 %)." },
       { name: "max_blocks", kind: "integer", min: 1, max: MAX_BLOCKS, default: P.maxEpochBlocks, help: "Cap on the epoch length, in blocks (hard-coded 14,400 on chain)." },
-      { name: "warn", kind: "fraction", as: "decimal", default: P.crWarn, help: WARN_HELP },
+      { name: "warn", kind: "fraction", default: P.crWarn, help: WARN_HELP },
     ],
     result: { kind: "number", help: "Blocks between mint epochs (whole number)." },
     core: bme.bmeMintEpoch,
@@ -589,14 +589,13 @@ const bmeFunctions: readonly FunctionDecl[] = [
     id: "AKT_LEASE_AKT",
     summary: "AKT a provider receives for a lease worth lease_usd, in AKT: lease_usd / akt_price, less the take under the pre-BME regime \"take\".",
     args: [
-      { name: "lease_usd", kind: "number", min: 0, as: "decimal", help: "Lease payment, in USD (ACT under BME)." },
-      { name: "akt_price", kind: "number", gt: 0, as: "decimal", help: PRICE_HELP },
+      { name: "lease_usd", kind: "number", min: 0, help: "Lease payment, in USD (ACT under BME)." },
+      { name: "akt_price", kind: "number", gt: 0, help: PRICE_HELP },
       { name: "regime", kind: "enum", values: bme.LEASE_REGIMES, default: "bme", help: "Rule set (\"bme\" from 2026-03-23: ACT settled to AKT, no take; \"take\" 2023-08-22 → 2026-03-22: AKT lease less the take)" },
       {
         name: "take_rate",
         kind: "fraction",
         optional: true,
-        as: "decimal",
         defaultText: "0.02 (the chain's uakt take rate) with regime \"take\"; must be blank with \"bme\"",
         help: "Take on an AKT-denominated lease, as a fraction; only with regime \"take\".",
       },
