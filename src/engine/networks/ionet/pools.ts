@@ -4,6 +4,7 @@
  * arrive validated by the declaration's rules (./functions.ts); cross-argument checks throw DepinError here.
  */
 import { coerce } from "../../core";
+import { run } from "../../core/arith";
 import { D, type Dec } from "../../core/decimal";
 import { DepinError } from "../../core/errors";
 import type { EngineCell } from "../../core/decl";
@@ -24,23 +25,27 @@ export function hwMultiplierAt(device: string, asOf: string): Dec {
 
 // Device base score ----------------------------------------------------------------------------------
 
-const TIER_WEIGHT = new D(P.scoreTierWeight.value);
-const TIERS = new D(P.scoreTiers.value);
-const HW_WEIGHT = new D(P.scoreHwWeight.value);
-const INNER = new D(P.scoreInnerScale.value);
-const HIRED = new D(P.scoreHiredBonus.value);
-const OUTER = new D(P.scoreOuterScale.value);
+/** 0.02 / 4 per connectivity tier, exact ("0.005"). */
+const TIER_STEP = new D(P.scoreTierWeight.value).div(P.scoreTiers.value).toString();
+const HW_WEIGHT = P.scoreHwWeight.value;
+const INNER = P.scoreInnerScale.value;
+const HIRED = P.scoreHiredBonus.value;
+const OUTER = P.scoreOuterScale.value;
 
 /**
  * IO_DEVICE_SCORE: ((0.02 × tier/4 + 2 × m × n) × 100 + 0.05 × hired) × 10; 0 when the device is not
  * nominated (tier 0 or multiplier 0: block-rewards.mdx:46-47 — the bare formula would give 5 × tier).
- * Rounding: 40-digit decimal (exact for table multipliers), no output rounding.
+ * Written once over core/arith (add and mul only; tier/4 is the exact constant 0.005 × tier).
+ * Rounding: exact small decimals in doubles when every value fits, else 40-digit decimal; the same double
+ * either way (the exact result's nearest double); no output rounding.
  */
-export function deviceScore(m: Dec, processors: Dec, tier: number, hired: boolean): Dec {
-  if (tier === 0 || m.isZero()) return new D(0);
-  const inner = TIER_WEIGHT.times(tier).div(TIERS).plus(HW_WEIGHT.times(m).times(processors));
-  const base = inner.times(INNER);
-  return (hired ? base.plus(HIRED) : base).times(OUTER);
+export function deviceScore(m: number, processors: number, tier: number, hired: boolean): Dec | number {
+  if (tier === 0 || m === 0) return 0;
+  return run((A) => {
+    const inner = A.add(A.mul(A.c(TIER_STEP), A.num(tier)), A.mul(A.c(HW_WEIGHT), A.mul(A.num(m), A.num(processors))));
+    const base = A.mul(inner, A.c(INNER));
+    return A.mul(hired ? A.add(base, A.c(HIRED)) : base, A.c(OUTER));
+  });
 }
 
 // Block reward ---------------------------------------------------------------------------------------
