@@ -7,6 +7,7 @@ import fc from "fast-check";
 import * as tao from "../../../src/engine/networks/bittensor";
 import { HostError } from "../../../src/functions/boundary";
 import * as fns from "../../../src/functions/tao";
+import { setTuningForTests, tuning } from "../../../src/engine/networks/bittensor/yuma/tuning";
 import { rng } from "../../../bench/util";
 import { type Expect, expectRow as check } from "../../helpers/table";
 
@@ -461,9 +462,8 @@ describe.each<[string, number, number]>([
   ["dense kernel (few consensus rows)", 256, 64],
   ["streamed kernel: sampled bands + bucket histogram", 0, 8],
 ])("TAO_YUMA against the naive oracle (fast-check): %s", (_path, gatherAllMaxRows, sampleRows) => {
-  const saved = { ...tao.yumaTuning };
-  beforeAll(() => Object.assign(tao.yumaTuning, { gatherAllMaxRows, sampleRows }));
-  afterAll(() => Object.assign(tao.yumaTuning, saved));
+  beforeAll(() => setTuningForTests({ gatherAllMaxRows, sampleRows }));
+  afterAll(() => setTuningForTests(null));
   it.each<[string, number, boolean]>(ORACLE_ROWS)("%s", (_name, maxN, dup) => {
     fc.assert(
       fc.property(epochArb(maxN, dup), (ep) => {
@@ -515,7 +515,7 @@ describe("TAO_YUMA streamed kernel at scale (300 uids, every uid a validator) ag
     ["concentrated", "yuma", 1, true, 8],
   ])("%s weights, %s, bonds_penalty %d, bonds %s", (shape, yuma, bp, withBonds, seed) => {
     const ep = bigEpoch(300, shape, seed, yuma, bp, withBonds);
-    expect(300).toBeGreaterThan(tao.yumaTuning.gatherAllMaxRows);
+    expect(300).toBeGreaterThan(tuning().gatherAllMaxRows);
     const o = oracle(ep);
     const t = run(ep, "table");
     for (const [name, key] of COLS) {

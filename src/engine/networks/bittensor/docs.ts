@@ -61,6 +61,8 @@ export const docs: Record<string, FunctionDoc> = {
       "Float64 kernel: within 2.6e-9 of the chain's I32F32 proportions at ≤ 10 uids, 1.6e-6 at 256 uids (REFERENCE.md B.3).",
       "EMA rate α = 1 − β with β truncated to 32 fractional bits as on chain (0.10000000009313226 for β = 0.9).",
       "Liquid alpha is off (the chain default) and not a setting.",
+      "At most 4,096 uids: weights and bonds_prev n×n, stake, validator_permit and active n entries (sizes checked before a cell is read).",
+      "Consensus ties are decided exactly (the first value whose cumulative stake exceeds Σσ − κ·Σσ) when the consensus stakes have at most 9 decimals and sum below 2^53 in those units; κ is read as a u16 ratio when one rounds to it (0.4 = 26214/65535 = 2/5), else as the decimal typed.",
     ],
     rounding: "Float64, no output rounding; stored bonds ⌊x·65535⌋; emissions not floored to rao.",
     example: {
@@ -73,7 +75,10 @@ export const docs: Record<string, FunctionDoc> = {
     params: { kappa: P.kappa, rho: P.rho, defaultBlockEmission: P.defaultBlockEmission },
     source: P.rho.source,
     asOf: ASOF_PRE,
-    assumptions: ["Pre-dTAO root network (the research note's model); since 2025-02 subnet shares follow EMA prices (TAO_SUBNET_EMISSION_DTAO)."],
+    assumptions: [
+      "Pre-dTAO root network (the research note's model); since 2025-02 subnet shares follow EMA prices (TAO_SUBNET_EMISSION_DTAO).",
+      "root_weights at most 1,024 rows (root validators; the chain's root network had 64) × 1,024 columns (subnets); root_stake one per row (sizes checked before a cell is read).",
+    ],
     rounding: "40-digit decimal (the chain uses I64F64: agreement within a relative 1e-6), no output rounding.",
     example: { formula: "=DEPIN.TAO_SUBNET_EMISSION({1,1,0;0,1,1;0,0,1},{5000;3000;2000})", result: "{0.183549;0.559482;0.256969}" },
   },
@@ -85,6 +90,7 @@ export const docs: Record<string, FunctionDoc> = {
     assumptions: [
       "Root weights play no part in dTAO subnet shares.",
       "When every subnet burns all miner emission, the price shares are used.",
+      "At most 4,096 subnets in ema_prices, miner_burned and emission_enabled (checked before a cell is read).",
     ],
     rounding: "40-digit decimal (the chain uses U96F32), no output rounding.",
     example: { formula: "=DEPIN.TAO_SUBNET_EMISSION_DTAO({0.02;0.01;0.05;0.02})", result: "{0.2;0.1;0.5;0.2}" },
@@ -127,6 +133,7 @@ export const docs: Record<string, FunctionDoc> = {
     assumptions: [
       "Pre-dTAO rule (lowest emission, 7 × 7,200 blocks of immunity); for dTAO pass EMA prices and 1,296,000.",
       "#N/A when every subnet is still immune.",
+      "At most 4,096 subnets in emissions and registered_at (checked before a cell is read).",
     ],
     rounding: "Exact comparisons; result is a 0-based index.",
     example: { formula: "=DEPIN.TAO_SUBNET_TO_PRUNE({3;1;2},{0;0;0},100000)", result: "1" },

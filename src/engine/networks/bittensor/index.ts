@@ -7,11 +7,11 @@ import { coerce, DepinError, msg, type Dec } from "../../core";
 import * as f from "./formulas";
 import { bittensorParams as P } from "./params";
 import * as v from "./validate";
-import { stakeAndPermits, yumaEpoch, yumaEpochStreamed, yumaTuning, type Rows, type YumaResult } from "./yuma";
+import { MAX_UIDS, squareSize, yumaEpochOf, type Rows, type YumaResult } from "./yuma";
 
 export { bittensorParams, TAO_IDS } from "./params";
-export { MAX_UIDS, SETTING_NAMES, DEFAULT_SETTINGS } from "./validate";
-export { chainAlpha, weightedQuantile, weightedSelect, yumaTuning } from "./yuma";
+export { SETTING_NAMES, DEFAULT_SETTINGS } from "./validate";
+export { chainAlpha, MAX_UIDS, weightedQuantile, weightedSelect } from "./yuma";
 
 /** One output cell of a TAO table. */
 export type TaoCell = Dec | number | string | boolean;
@@ -101,31 +101,18 @@ export function yuma(
   settings: unknown,
   output: unknown,
 ): (number | string | boolean)[][] {
-  const n = v.squareSize("weights", weights);
+  const n = squareSize("weights", weights);
   const s = v.vectorN("stake", stake, n, "uid (row of weights)");
-  const hasBonds = !coerce.isBlankInput(bondsPrev);
-  if (hasBonds) v.squareSize("bonds_prev", bondsPrev);
+  const hasBonds = !v.isBlankRange("bonds_prev", bondsPrev, MAX_UIDS);
+  if (hasBonds) squareSize("bonds_prev", bondsPrev);
   const permitsPrev = v.boolsN("validator_permit", validatorPermit, n, "uid (row of weights)");
   const act = v.boolsN("active", active, n, "uid (row of weights)");
   const st = v.settings(settings, n);
   const out = coerce.choice("output", output, YUMA_OUTPUTS, "table");
 
   const inp = { n, stake: s, permitsPrev, active: act, settings: st };
-  const sp = stakeAndPermits(inp);
   const wants = { bonds: out === "bonds", bondsNormalized: out === "bonds_normalized" };
-  // Consensus rows: uids with a permit, activity and stake. Many of them: the streamed kernel (no n×n copy).
-  let consensusRows = 0;
-  for (let i = 0; i < n; i++) if (sp.permit[i] && (act === null || act[i]) && sp.stake[i]! > 0) consensusRows++;
-  let r: YumaResult;
-  if (consensusRows > yumaTuning.gatherAllMaxRows) {
-    const W = v.matrixSource("weights", weights, n);
-    const B = hasBonds ? () => v.matrixSource("bonds_prev", bondsPrev, n, 65535) : null;
-    r = yumaEpochStreamed(inp, sp, W, B, wants);
-  } else {
-    const W = v.matrixRows("weights", weights, n, sp.permit);
-    const B = hasBonds ? v.matrixRows("bonds_prev", bondsPrev, n, null, 65535).rows : null;
-    r = yumaEpoch(inp, sp, W, B, wants);
-  }
+  const r = yumaEpochOf(inp, weights, hasBonds ? bondsPrev : null, wants);
 
   if (out === "bonds") return square(r.bonds!, n);
   if (out === "bonds_normalized") return square(r.bondsNormalized!, n);
@@ -155,38 +142,34 @@ export function yuma(
   return col;
 }
 
-/** A numeric matrix of non-negative values (blank cells 0). */
-function nonNegMatrix(param: string, x: unknown): number[][] {
-  const g = coerce.matrix(param, x, { min: 0 });
-  if (g.length === 0 || g[0]!.length === 0) throw new DepinError("INVALID_ARG", param, x, msg.required(param));
-  return g;
-}
+const NON_NEG = { min: 0 } as const;
 
 export function subnetEmission(rootWeights: unknown, rootStake: unknown, blockEmissionArg: unknown, kappa: unknown, rho: unknown): Dec[][] {
-  const W = nonNegMatrix("root_weights", rootWeights);
-  const s = coerce.vector("root_stake", rootStake, { min: 0 });
+  const W = v.matrix("root_weights", rootWeights, v.MAX_ROOT_VALIDATORS, v.MAX_ROOT_SUBNETS, NON_NEG);
+  if (W.length === 0 || W[0]!.length === 0) throw new DepinError("INVALID_ARG", "root_weights", rootWeights, msg.required("root_weights"));
+  const s = v.vector("root_stake", rootStake, v.MAX_ROOT_VALIDATORS, NON_NEG);
   if (s.length !== W.length) throw new DepinError("INVALID_ARG", "root_stake", rootStake, msg.sameLength("root_stake", "row of root_weights", W.length, rootStake));
   const e = v.nonNeg("block_emission", blockEmissionArg, 1);
-  const k = coerce.dec("kappa", kappa, { min: 0, max: 1, default: 32767 / 65535 });
+  const k = coerce.dec("kappa", kappa, { min: 0, max: 1, default: Number(P.kappa.value) });
   const r = coerce.dec("rho", rho, { min: 0, default: Number(P.rho.value) });
   return f.subnetEmission(W, s, e, k, r).map((x) => [x]);
 }
 
 export function subnetEmissionDtao(emaPrices: unknown, blockEmissionArg: unknown, minerBurned: unknown, emissionEnabled: unknown): Dec[][] {
-  const p = coerce.vector("ema_prices", emaPrices, { min: 0 });
+  const p = v.vector("ema_prices", emaPrices, v.MAX_SUBNETS, NON_NEG);
   if (p.length === 0) throw new DepinError("INVALID_ARG", "ema_prices", emaPrices, msg.required("ema_prices"));
   const n = p.length;
   const e = v.nonNeg("block_emission", blockEmissionArg, 1);
   let burned: number[];
-  if (coerce.isBlankInput(minerBurned)) burned = new Array<number>(n).fill(0);
+  if (v.isBlankRange("miner_burned", minerBurned, v.MAX_SUBNETS)) burned = new Array<number>(n).fill(0);
   else {
-    burned = coerce.vector("miner_burned", minerBurned, { min: 0 });
+    burned = v.vector("miner_burned", minerBurned, v.MAX_SUBNETS, NON_NEG);
     if (burned.length !== n) throw new DepinError("INVALID_ARG", "miner_burned", minerBurned, msg.sameLength("miner_burned", "subnet", n, minerBurned));
   }
   let enabled: boolean[];
-  if (coerce.isBlankInput(emissionEnabled)) enabled = new Array<boolean>(n).fill(true);
+  if (v.isBlankRange("emission_enabled", emissionEnabled, v.MAX_SUBNETS)) enabled = new Array<boolean>(n).fill(true);
   else {
-    enabled = coerce.boolVector("emission_enabled", emissionEnabled, false);
+    enabled = v.boolVector("emission_enabled", emissionEnabled, v.MAX_SUBNETS, false);
     if (enabled.length !== n) throw new DepinError("INVALID_ARG", "emission_enabled", emissionEnabled, msg.sameLength("emission_enabled", "subnet", n, emissionEnabled));
   }
   return f.subnetEmissionDtao(p, e, burned, enabled).map((x) => [x]);
@@ -215,9 +198,9 @@ export function delegateReward(validatorReward: unknown, delegatedShare: unknown
 }
 
 export function subnetToPrune(emissions: unknown, registeredAt: unknown, currentBlock: unknown, immunityBlocks: unknown): number {
-  const e = coerce.vector("emissions", emissions, { min: 0 });
+  const e = v.vector("emissions", emissions, v.MAX_SUBNETS, NON_NEG);
   if (e.length === 0) throw new DepinError("INVALID_ARG", "emissions", emissions, msg.required("emissions"));
-  const reg = coerce.vector("registered_at", registeredAt, { min: 0 });
+  const reg = v.vector("registered_at", registeredAt, v.MAX_SUBNETS, NON_NEG);
   if (reg.length !== e.length) throw new DepinError("INVALID_ARG", "registered_at", registeredAt, msg.sameLength("registered_at", "subnet", e.length, registeredAt));
   const cur = coerce.num("current_block", currentBlock, { min: 0 });
   const imm = coerce.num("immunity_blocks", immunityBlocks, { min: 0, default: Number(P.immunityBlocks.value) });

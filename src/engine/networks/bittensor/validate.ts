@@ -1,179 +1,84 @@
 /**
- * Bittensor argument rules: coercion plus range checks, which throw DepinError. The matrix reader is a
- * fast path for up to 4,096 × 4,096 ranges (no Decimal, no per-cell allocation) that falls back to the
- * core coercion for any cell that is not a plain non-negative finite number, so it gives exactly the
- * messages of `coerce.matrix`.
+ * Bittensor argument rules: coercion plus range checks, which throw DepinError. Range arguments have
+ * documented size limits, checked from the range's length before any cell is read; cells are read by index,
+ * so a hole in a script's sparse array is a blank cell. The n×n Yuma matrices are read by ./yuma/read.ts.
  */
-import { coerce, DepinError, msg } from "../../core";
-import type { YumaSettings, YumaVariant } from "./yuma";
+import { coerce, DepinError, msg, type NumberRule } from "../../core";
+import { bittensorParams as P } from "./params";
+import { MAX_UIDS, rejectObject, type YumaSettings, type YumaVariant } from "./yuma";
 
-/** Largest subnet TAO_YUMA accepts (SPEC §7). */
-export const MAX_UIDS = 4096;
+/** Most subnets a per-subnet range (TAO_SUBNET_EMISSION_DTAO, TAO_SUBNET_TO_PRUNE) may hold. */
+export const MAX_SUBNETS = 4096;
+/** Most root validators (rows of root_weights) and subnets (its columns) TAO_SUBNET_EMISSION accepts. */
+export const MAX_ROOT_VALIDATORS = 1024;
+export const MAX_ROOT_SUBNETS = 1024;
 
-function slowCell(param: string, c: unknown, max: number | undefined): number {
-  if (coerce.isBlank(c)) return 0;
-  return coerce.num(param, c, max === undefined ? { min: 0 } : { min: 0, max });
+/** Throws the size error when a range has more than `max` rows, or its first row more than `maxCols` cells. */
+function checkSize(param: string, v: unknown, maxRows: number, maxCols: number): void {
+  rejectObject(param, v);
+  if (!Array.isArray(v)) return;
+  const first: unknown = v.length > 0 ? v[0] : undefined;
+  const cols = Array.isArray(first) ? first.length : 1;
+  if (v.length > maxRows) throw new DepinError("OUT_OF_RANGE", param, v, msg.tooLarge(param, maxRows, v));
+  if (cols > maxCols) throw new DepinError("OUT_OF_RANGE", param, v, msg.tooLarge(param, maxCols, v));
 }
 
-/** The size n of a square n×n matrix argument (1 ≤ n ≤ 4,096), or a DepinError naming `param`. */
-export function squareSize(param: string, v: unknown): number {
-  const g = coerce.grid(v);
-  const n = g.length;
-  if (n === 0) throw new DepinError("INVALID_ARG", param, v, msg.required(param));
-  if (n > MAX_UIDS) throw new DepinError("OUT_OF_RANGE", param, v, msg.tooLarge(param, MAX_UIDS, v));
-  for (let i = 0; i < n; i++) {
+/** True when the whole argument is blank (see `coerce.isBlankInput`), after the size check: at most `maxRows` rows. */
+export function isBlankRange(param: string, v: unknown, maxRows: number): boolean {
+  checkSize(param, v, maxRows, Infinity);
+  return coerce.isBlankInput(v);
+}
+
+/** A single row or column of at most `max` numbers (blank cells 0), size checked before the cells are read. */
+export function vector(param: string, v: unknown, max: number, rule: NumberRule = {}): number[] {
+  checkSize(param, v, Array.isArray(v) && v.length === 1 ? 1 : max, max);
+  return coerce.vector(param, v, { ...rule, maxLength: max });
+}
+
+/** A single row or column of at most `max` TRUE/FALSE values (blank cells `def`). */
+export function boolVector(param: string, v: unknown, max: number, def = false): boolean[] {
+  checkSize(param, v, Array.isArray(v) && v.length === 1 ? 1 : max, max);
+  const x = coerce.boolVector(param, v, def);
+  if (x.length > max) throw new DepinError("OUT_OF_RANGE", param, v, msg.tooLarge(param, max, v));
+  const out = new Array<boolean>(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = x[i] ?? def;
+  return out;
+}
+
+/**
+ * A rectangular range of numbers, at most maxRows × maxCols (checked before the cells are read); blank cells
+ * (and holes) are 0; a row that is not a range row, or of another width, is an error naming `param`.
+ */
+export function matrix(param: string, v: unknown, maxRows: number, maxCols: number, rule: NumberRule): number[][] {
+  checkSize(param, v, maxRows, maxCols);
+  const g = Array.isArray(v) ? (v.length > 0 && !Array.isArray(v[0]) ? [v as unknown[]] : (v as unknown[])) : [[v]];
+  const m = g.length;
+  const width = m > 0 && Array.isArray(g[0]) ? (g[0] as unknown[]).length : 0;
+  const out = new Array<number[]>(m);
+  for (let i = 0; i < m; i++) {
     const row = g[i];
-    if (!Array.isArray(row) || row.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.square(param, v));
-  }
-  return n;
-}
-
-/**
- * An n×n numeric argument as the Yuma kernel reads it: the caller's rows, validated cell by cell in the
- * kernel's first pass over them ({@link readRow}), so the matrix is never copied into a second n×n store.
- */
-export interface MatrixSource {
-  readonly param: string;
-  readonly rows: readonly (readonly unknown[])[];
-  /** Largest accepted value (Number.MAX_VALUE when unbounded, so that ±Infinity takes the slow path). */
-  readonly max: number;
-}
-
-/**
- * Checks the shape of an n×n matrix argument (n rows of n cells; cells are checked by {@link readRow}).
- * `max` bounds the cells (none when omitted).
- */
-export function matrixSource(param: string, v: unknown, n: number, max?: number): MatrixSource {
-  const g = coerce.grid(v);
-  if (g.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, "uid", n, v));
-  for (let i = 0; i < n; i++) {
-    const row = g[i];
-    if (!Array.isArray(row) || row.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.square(param, v));
-  }
-  return { param, rows: g, max: max ?? Number.MAX_VALUE };
-}
-
-/**
- * A validated matrix row: the caller's array, or a Float64Array copy where some cell needed coercion. The
- * caller's array may hold null for a blank cell (typed as number: every use multiplies or adds it, which
- * reads null as 0); it never holds anything else that is not a number.
- */
-export type Row = ArrayLike<number>;
-
-/**
- * Validates row i of `src` (blank cells are 0; anything else must be a number in [0, max], else the
- * DepinError of `coerce.num`) and sets `out.sum` to the row's sum. Returns the row itself when every cell is a plain
- * number or a blank (null), else a validated Float64Array copy. A 4,096² range with blank cells (Excel
- * users leave zeros empty) copied row by row put 134 MB of JS arrays on the collected heap (measured: the
- * epoch took 3× as long, mostly in the garbage collector; as Float64Array copies 1.6×).
- */
-export function readRow(src: MatrixSource, i: number, out: { sum: number }): Row {
-  const row = src.rows[i]!;
-  const n = row.length;
-  const hi = src.max;
-  let s = 0;
-  let j = 0;
-  for (; j < n; j++) {
-    const c = row[j];
-    if (typeof c === "number" && c >= 0 && c <= hi) s += c;
-    else break;
-  }
-  if (j === n) {
-    out.sum = s;
-    return row as readonly number[];
-  }
-  // Blank cells (null, as Excel on the web and the headless engine pass them) and numbers only: keep the
-  // caller's row, since arithmetic reads null as 0 (null·x = 0, x + null = x) — every kernel loop only
-  // multiplies and adds cells — so a matrix with empty cells costs no copy.
-  let k = j;
-  for (; k < n; k++) {
-    const c = row[k];
-    if (c === null) continue;
-    if (typeof c === "number" && c >= 0 && c <= hi) s += c;
-    else break;
-  }
-  if (k === n) {
-    out.sum = s;
-    return row as Row;
-  }
-  const copy = new Float64Array(n);
-  s = 0;
-  for (j = 0; j < n; j++) {
-    const c = row[j];
-    const x = typeof c === "number" && c >= 0 && c <= hi ? c : slowCell(src.param, c, src.max === Number.MAX_VALUE ? undefined : src.max);
-    copy[j] = x;
-    s += x;
-  }
-  out.sum = s;
-  return copy;
-}
-
-/**
- * {@link readRow} that also adds the row's cells to `colSum` (column sums of a matrix read row by row), in the
- * same loop. Returns the row, or a validated copy.
- */
-export function readRowAdding(src: MatrixSource, i: number, out: { sum: number }, colSum: Float64Array): Row {
-  const row = src.rows[i]!;
-  const n = row.length;
-  const hi = src.max;
-  let s = 0;
-  let j = 0;
-  for (; j < n; j++) {
-    const c = row[j];
-    if (typeof c === "number" && c >= 0 && c <= hi) {
-      s += c;
-      colSum[j] = colSum[j]! + c;
-    } else break;
-  }
-  if (j === n) {
-    out.sum = s;
-    return row as readonly number[];
-  }
-  // A cell that is not a plain number: validate the rest through readRow, then add what is left.
-  const rest = readRow(src, i, out);
-  for (let k = j; k < n; k++) colSum[k] = colSum[k]! + rest[k]!;
-  return rest;
-}
-
-/** An n×n matrix read by {@link matrixRows}: kept rows (null = all zero or not kept) and their sums. */
-export interface MatrixRows {
-  /** The caller's rows where every cell was a number or blank, else validated copies ({@link Row}); never modified. */
-  readonly rows: (Row | null)[];
-  /** Σ_j of each kept row (0 for rows not kept). */
-  readonly sums: Float64Array;
-}
-
-/**
- * Reads an n×n matrix of non-negative finite numbers (blank cells are 0, at most `max` when given). Every cell
- * is validated ({@link readRow}); only rows with `keep[i]` (all rows when `keep` is null) are kept, and
- * all-zero rows are null.
- */
-export function matrixRows(param: string, v: unknown, n: number, keep: Uint8Array | null, max?: number): MatrixRows {
-  const src = matrixSource(param, v, n, max);
-  const rows = new Array<Row | null>(n).fill(null);
-  const sums = new Float64Array(n);
-  const out = { sum: 0 };
-  for (let i = 0; i < n; i++) {
-    const row = readRow(src, i, out);
-    if ((keep === null || keep[i]) && out.sum > 0) {
-      rows[i] = row;
-      sums[i] = out.sum;
+    if (!Array.isArray(row) || row.length !== width) throw new DepinError("INVALID_ARG", param, v, msg.matrix(param, v));
+    const r = new Array<number>(width);
+    for (let j = 0; j < width; j++) {
+      const c: unknown = row[j];
+      r[j] = coerce.isBlank(c) ? 0 : coerce.num(param, c, rule);
     }
+    out[i] = r;
   }
-  return { rows, sums };
+  return out;
 }
 
 /** A vector of n non-negative numbers (blank cells 0). */
 export function vectorN(param: string, v: unknown, n: number, other: string): Float64Array {
-  const x = coerce.vector(param, v, { min: 0 });
+  const x = vector(param, v, MAX_UIDS, { min: 0 });
   if (x.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, other, n, v));
   return Float64Array.from(x);
 }
 
 /** A vector of n TRUE/FALSE values, or null when the whole argument is blank. Blank cells are FALSE. */
 export function boolsN(param: string, v: unknown, n: number, other: string): Uint8Array | null {
-  if (coerce.isBlankInput(v)) return null;
-  const x = coerce.boolVector(param, v, false);
+  if (isBlankRange(param, v, MAX_UIDS)) return null;
+  const x = boolVector(param, v, MAX_UIDS, false);
   if (x.length !== n) throw new DepinError("INVALID_ARG", param, v, msg.sameLength(param, other, n, v));
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) out[i] = x[i] ? 1 : 0;
@@ -194,13 +99,23 @@ export type SettingName = (typeof SETTING_NAMES)[number];
 
 export const YUMA_VARIANTS: readonly YumaVariant[] = ["yuma", "yuma3"];
 
-/** Defaults of the TAO_YUMA settings (REFERENCE.md B.2). */
+/** The provenance record's value of an enumeration, checked against its values. */
+function variantOf(value: string): YumaVariant {
+  const v = YUMA_VARIANTS.find((x) => x === value);
+  if (v === undefined) throw new Error(`bittensorParams.yumaVariant: unknown variant ${value}`);
+  return v;
+}
+
+/**
+ * Defaults of the TAO_YUMA settings (REFERENCE.md B.2), from their provenance records; owner none, no stake
+ * threshold and an emission of 1 TAO (results in proportions of the epoch) are the catalog's own defaults.
+ */
 export const DEFAULT_SETTINGS: YumaSettings = {
-  kappa: 32767 / 65535,
-  bondsMovingAverage: 0.9,
-  bondsPenalty: 1,
-  yuma: "yuma",
-  maxValidators: 64,
+  kappa: Number(P.kappa.value),
+  bondsMovingAverage: Number(P.bondsMovingAverage.value),
+  bondsPenalty: Number(P.bondsPenalty.value),
+  yuma: variantOf(P.yumaVariant.value),
+  maxValidators: Number(P.maxValidators.value),
   ownerUid: -1,
   stakeThreshold: 0,
   emission: 1,
@@ -213,6 +128,7 @@ export const DEFAULT_SETTINGS: YumaSettings = {
  */
 export function settings(v: unknown, n: number): YumaSettings {
   const s: { -readonly [K in keyof YumaSettings]: YumaSettings[K] } = { ...DEFAULT_SETTINGS };
+  rejectObject("settings", v);
   if (coerce.isBlankInput(v)) return s;
   const g = coerce.grid(v);
   const seen = new Set<string>();
