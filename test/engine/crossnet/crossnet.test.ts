@@ -155,6 +155,12 @@ describe("DEPIN_EXPLAIN", () => {
 });
 
 describe("DEPIN_VERSION", () => {
+  it("dates the registry by its newest record: no documented default or constant was retrieved later", () => {
+    const dates = Object.values(catalog).flatMap((d) => Object.values(d.params).map((p) => p.retrieved));
+    expect(REGISTRY_DATE).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(dates.filter((d) => d > REGISTRY_DATE)).toEqual([]);
+    expect(dates).toContain(REGISTRY_DATE);
+  });
   it("is one text: engine version and parameter-registry date from the catalog", () => {
     expect(depinFns.depinVersion()).toBe(`depin-engine ${ENGINE_VERSION} (parameters ${REGISTRY_DATE})`);
     expect(depinFns.depinVersion()).toMatch(/^depin-engine \d+\.\d+\.\d+ \(parameters \d{4}-\d{2}-\d{2}\)$/);
