@@ -19,6 +19,8 @@ export function benchAkt(): BenchRow[] {
   const mint = table(6, (r) => [round(0.07 + r() * 0.13, 6), round(0.3 + r() * 0.6, 4)] as const);
   const supply = table(7, (r) => Math.floor(2e14 + r() * 2e14));
   const decay = table(8, (r) => [round(r() * 6, 6), round(5 + r() * 60, 6), round(0.3 + r() * 0.6, 4)] as const);
+  // BME: AKT price (USD, 4 decimals), collateral ratio around the circuit-breaker thresholds, remint credit / vault AKT.
+  const bme = table(10, (r) => [round(0.2 + r() * 4, 4), round(0.85 + r() * 0.15, 5), round(r() * 2e6, 2)] as const);
 
   const rows: [string, Call][] = [
     ["AKT_TAKE_FEE", (i) => { const a = fees[i]!; return akt.aktTakeFee(a[0], a[1], a[3]); }],
@@ -35,6 +37,14 @@ export function benchAkt(): BenchRow[] {
     ["AKT_BLOCK_PROVISION", (i) => akt.aktBlockProvision(mint[i]![0], supply[i]!)],
     ["AKT_DECAY_INFLATION", (i) => { const a = decay[i]!; return akt.aktDecayInflation(a[0], a[1], a[2]); }],
     ["AKT_STAKING_APR", (i) => { const a = mint[i]!; return akt.aktStakingApr(a[0], a[1]); }],
+    ["AKT_BME_MINT", (i) => akt.aktBmeMint(fees[i]![0], bme[i]![0])],
+    ["AKT_BME_SETTLE", (i) => akt.aktBmeSettle(fees[i]![0], bme[i]![0])],
+    ["AKT_BME_NEW_SUPPLY", (i) => akt.aktBmeNewSupply(fees[i]![0], bme[i]![2])],
+    ["AKT_BME_CR", (i) => { const a = bme[i]!; return akt.aktBmeCr(a[2] + 300000, 10000, a[0], 1200000); }],
+    ["AKT_BME_STATUS", (i) => akt.aktBmeStatus(bme[i]![1]).length],
+    ["AKT_BME_MINT_EPOCH", (i) => akt.aktBmeMintEpoch(bme[i]![1])],
+    ["AKT_LEASE_AKT (bme)", (i) => akt.aktLeaseAkt(fees[i]![0], bme[i]![0])],
+    ["AKT_LEASE_AKT (take)", (i) => akt.aktLeaseAkt(fees[i]![0], bme[i]![0], "take")],
   ];
   const out: BenchRow[] = rows.map(([name, f]) => ({ name, value: Math.round(measure(f)), unit: "evaluations/s", target: TARGET }));
   const shares = table(9, (r) => [[round(r() * 0.3, 4), round(r() * 0.3, 4), round(r() * 0.3, 4)]]);

@@ -424,7 +424,8 @@ const aktFunctions: readonly FunctionDecl[] = [
 /** Date of the code the BME functions model (node@3efe26bf, main, 2026-04-28; identical formulas at tag v2.0.0). */
 const BME_AS_OF = "2026-04-28";
 const KEEPER = "akash-network/node@3efe26bf39115a6babf329e8170cd1133cc7dbe9 x/bme/keeper/keeper.go";
-const DEC40 = "40-digit decimal, no output rounding (real arithmetic).";
+const NEAREST =
+  "Real arithmetic: the double nearest the exact result of the inputs' shortest decimals (exact small decimals and one correctly rounded division, else double-double with a rounding test, else 40-digit decimal: the same double).";
 const PRICE_HELP = "AKT oracle price, in USD per AKT.";
 const ACT_PRICE_HELP = "ACT oracle price, in USD per ACT (pegged to 1 on chain).";
 const SPREAD = { min: 0, max: Number(P.maxSpreadBps.value) };
@@ -462,7 +463,7 @@ const bmeFunctions: readonly FunctionDecl[] = [
         "The request executes at the next mint epoch at that block's oracle price; a mint below 10 ACT is cancelled.",
         "The AKT paid in is locked in the vault (not burned) and becomes remint credit.",
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.AKT_BME_MINT(1000,1.14)", result: "1137.15" },
     },
   }),
@@ -482,7 +483,7 @@ const bmeFunctions: readonly FunctionDecl[] = [
         "Real arithmetic; the chain pays ⌊act_uact × RHE18(1 / P)⌋ uakt less the truncated spread.",
         "Burns run every MinEpochBlocks (10) blocks and continue while minting is halted (HaltCR).",
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.AKT_BME_SETTLE(100,1.14)", result: "87.719298245614035087719" },
     },
   }),
@@ -501,7 +502,7 @@ const bmeFunctions: readonly FunctionDecl[] = [
       asOf: BME_AS_OF,
       regime: BME,
       assumptions: ["The credit is used first; only the rest is newly minted.", "akt_out is gross, before the settle spread."],
-      rounding: "Exact decimal subtraction, no output rounding.",
+      rounding: "Exact decimal subtraction (core/arith.ts), the double nearest the exact difference.",
       example: { formula: "=DEPIN.AKT_BME_NEW_SUPPLY(87.719298,50)", result: "37.719298" },
     },
   }),
@@ -528,7 +529,7 @@ const bmeFunctions: readonly FunctionDecl[] = [
         "pending_akt greater than vault_akt is an error: the chain's sdk.Coin.Sub refuses a negative balance.",
         "Real arithmetic; the chain's 18-place LegacyDec agrees to about 1e-17 relative.",
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.AKT_BME_CR(1300000,10000,1.14,1200000)", result: "1.2255" },
     },
   }),
@@ -552,7 +553,7 @@ const bmeFunctions: readonly FunctionDecl[] = [
         "HaltCR stops new ACT; ACT → AKT settlement continues.",
         "An oracle failure gives the chain state HaltOracle, which is not modelled.",
       ],
-      rounding: "cr × 10,000 exact in decimal, truncated toward zero (TruncateInt64).",
+      rounding: "c = cr × 10,000 of cr's shortest decimal, exact, truncated toward zero (TruncateInt64).",
       example: { formula: "=DEPIN.AKT_BME_STATUS(0.95009)", result: "Warning" },
     },
   }),
@@ -613,7 +614,7 @@ const bmeFunctions: readonly FunctionDecl[] = [
         `"take" (${TAKE.from} → ${TAKE.to}) models an AKT-denominated lease: the uakt take rate 2 % (governance may have changed it). A USDC lease paid USDC less 20 %, not AKT.`,
         "A take_rate with regime \"bme\" is an error: there is no take to apply.",
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.AKT_LEASE_AKT(114,1.14,\"take\")", result: "98" },
     },
   }),
