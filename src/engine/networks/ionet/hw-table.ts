@@ -96,11 +96,20 @@ export function closeMatches(typed: string, max = 6): string[] {
   return scored.slice(0, max).map(([, l]) => l);
 }
 
+/** Spellings already resolved, exactly as typed (a filled-down column repeats a few names). */
+const TYPED = new Map<string, Entry>();
+const MAX_TYPED = 4096;
+
 /** The rows a device name or alias stands for, or an error listing close matches. */
 export function hwRows(device: string): Entry {
+  const hit = TYPED.get(device);
+  if (hit !== undefined) return hit;
   const key = norm(device);
   const e = BY_NAME.get(key) ?? BY_ALIAS.get(key);
-  if (e !== undefined) return e;
+  if (e !== undefined) {
+    if (TYPED.size < MAX_TYPED) TYPED.set(device, e);
+    return e;
+  }
   throw new DepinError(
     "INVALID_ARG",
     "device",
@@ -117,7 +126,7 @@ export function hwRows(device: string): Entry {
 export function hwMultiplier(device: string, table: HwTable): Dec {
   const e = hwRows(device);
   const first = VALUES.get(e.rows[0]!)![table];
-  if (e.rows.every((r) => VALUES.get(r)![table].eq(first))) return first;
+  if (e.rows.length === 1 || e.rows.every((r) => VALUES.get(r)![table].eq(first))) return first;
   const rows = e.rows.map((r) => `${JSON.stringify(r.name)} ${r.multiplier[table]}`);
   throw new DepinError("INVALID_ARG", "device", device, msg.ambiguousName("device", `the "${table}" multiplier table`, rows, device));
 }
