@@ -259,10 +259,9 @@ export function pohReward(user: Dec, total: Dec, pool: Dec): Dec {
   return user.mul(pool).div(total);
 }
 
-/** CLORE_POH_REWARD over validated stakes (user ≥ 0, total > 0): user_staked above total_staked is an error. */
-export function pohRewardChecked(user: number, total: number, pool: Dec): Dec {
-  if (user > total) throw new DepinError("OUT_OF_RANGE", "user_staked", user, msg.atMost("user_staked", `total_staked (${total})`, user));
-  return pohReward(new D(user), new D(total), pool);
+/** CLORE_POH_REWARD's cross-check of validated stakes: user_staked above total_staked is an error (showing the cell as given). */
+export function checkStakes(user: number, total: number, shown: unknown): void {
+  if (user > total) throw new DepinError("OUT_OF_RANGE", "user_staked", shown, msg.atMost("user_staked", `total_staked (${total})`, shown));
 }
 
 /**

@@ -2,8 +2,11 @@
  * Clore.ai (CLORE) functions, one declaration each (src/engine/core/decl.ts): arguments with their rules and
  * defaults (provenance records from ./params.ts), result kind, typed core and documentation.
  */
-import { defineFunction, type FunctionDecl, type RegimeRef } from "../../core/decl";
-import type { Confidence } from "../../core/provenance";
+import { coerce, type NumberRule } from "../../core";
+import { D } from "../../core/decimal";
+import { defineFunction, type FunctionDecl, type RawArg, type RegimeRef } from "../../core/decl";
+import type { Confidence, Param } from "../../core/provenance";
+import { rangeWords, showNumber } from "../../core/render";
 import { REGIMES as TIMELINE } from "../crossnet/regimes-data";
 import { GPU_LIMIT_DATA, GPU_MODELS, gpuPohLimit, mfpLock, poh2Weight, pohPool } from "./erc20";
 import * as f from "./formulas";
@@ -47,14 +50,25 @@ const CURRENCY = {
   defaultText: '"CLORE"',
   help: 'Payment currency, case-insensitive: "CLORE", "BTC", "USDT" or "USDC" (an extra 15 % hoster fee outside CLORE); "USD" with regime "legacy" only',
 } as const;
-const holdingArg = <N extends string>(name: N, whose: string) =>
-  ({ name, kind: "number", min: 0, default: P.pohHolding, help: `${whose} PoH holding in CLORE (not a discount)` }) as const;
-const MFP_REDUCTION = {
-  name: "mfp_reduction",
-  kind: "fraction",
-  default: P.mfpReduction,
-  help: "Fraction of the extra hoster fee waived by an MFP lock",
-} as const;
+/**
+ * A number argument the core reads itself, so that the fee and staking functions validate their arguments in
+ * the order they always have (regime before currency, holdings and mfp_reduction; the user ≤ total check before
+ * daily_pool): the same error for the same input. Its range and default words are rendered from the same rule
+ * the core applies, as for a declared number argument.
+ */
+function rawNumber<N extends string>(name: N, help: string, rule: NumberRule, def?: Param): { arg: RawArg & { name: N }; read: (v: unknown) => number } {
+  const full: NumberRule = def === undefined ? rule : { ...rule, default: Number(def.value) };
+  const base = { name, kind: "raw", range: false, type: "number", help, limit: rangeWords(rule) } as const;
+  const arg: RawArg & { name: N } = def === undefined ? base : { ...base, optional: true, defaultText: showNumber(Number(def.value)) };
+  return { arg, read: (v) => coerce.num(name, v, full) };
+}
+const HOLDING_RULE: NumberRule = { min: 0 };
+const RENTER_POH = rawNumber("renter_poh", "Renter's PoH holding in CLORE (not a discount)", HOLDING_RULE, P.pohHolding);
+const HOST_POH = rawNumber("host_poh", "Host's PoH holding in CLORE (not a discount)", HOLDING_RULE, P.pohHolding);
+const MFP_REDUCTION = rawNumber("mfp_reduction", "Fraction of the extra hoster fee waived by an MFP lock", { min: 0, max: 1 }, P.mfpReduction);
+const USER_STAKED = rawNumber("user_staked", "The staker's CLORE in PoH (not more than total_staked)", { min: 0 });
+const TOTAL_STAKED = rawNumber("total_staked", "All CLORE in PoH", { gt: 0 });
+const DAILY_POOL = rawNumber("daily_pool", "CLORE distributed per day", { min: 0 }, P.pohDailyPool);
 const regimeArg = (legacy: string) =>
   ({ name: "regime", kind: "enum", values: REGIMES, default: "current", help: `Fee rules: the docs ("current") or the 2024 note ("legacy": ${legacy})` }) as const;
 
@@ -168,7 +182,12 @@ const chainAndFees: readonly FunctionDecl[] = [
   defineFunction({
     id: "CLORE_RENTER_COST",
     summary: "What a Clore.ai renter pays for a listed price, in the price's currency: price × (1 + base/2 × (1 − PoH discount)).",
-    args: [PRICE, ORDER_TYPE, holdingArg("renter_poh", "Renter's"), regimeArg("the renter pays the listed price")],
+    args: [
+      PRICE,
+      ORDER_TYPE,
+      { name: "renter_poh", kind: "number", min: 0, default: P.pohHolding, help: "Renter's PoH holding in CLORE (not a discount)" },
+      regimeArg("the renter pays the listed price"),
+    ],
     result: { kind: "number", help: "Renter's cost, in the price's currency." },
     core: (price, o, poh, r) => f.renterCostOf(price, o, poh, r),
     doc: {
@@ -189,12 +208,15 @@ const chainAndFees: readonly FunctionDecl[] = [
     id: "CLORE_HOST_PAYOUT",
     summary:
       "What a Clore.ai host receives for a listed price, in the price's currency: price × (1 − base/2 × (1 − PoH discount) − extra × (1 − mfp_reduction)).",
-    args: [PRICE, ORDER_TYPE, CURRENCY, holdingArg("host_poh", "Host's"), MFP_REDUCTION, regimeArg("one fee of 2.5 % spot, 10 % on demand, 19.5 % in USD")],
+    args: [PRICE, ORDER_TYPE, CURRENCY, HOST_POH.arg, MFP_REDUCTION.arg, regimeArg("one fee of 2.5 % spot, 10 % on demand, 19.5 % in USD")],
     result: { kind: "number", help: "Host's payout, in the price's currency." },
-    core: (price, o, c, poh, mfp, r) => f.hostPayoutOf(price, o, currency(c, r), poh, mfp, r),
+    core: (price, o, c, poh, mfp, r) => {
+      const cur = currency(c, r);
+      return f.hostPayoutOf(price, o, cur, HOST_POH.read(poh), MFP_REDUCTION.read(mfp), r);
+    },
     doc: {
       formula: "price × (1 − base/2 × (1 − PoH discount) − extra × (1 − mfp_reduction)), extra 0.15 in BTC/USDT/USDC, 0 in CLORE",
-      params: { ...FEES, extra_hoster_fee: P.extraHosterFee, legacy_usd: P.legacyUsd },
+      params: { ...FEES, extra_hoster_fee: P.extraHosterFee, host_poh: P.pohHolding, mfp_reduction: P.mfpReduction, legacy_usd: P.legacyUsd },
       source: FEE_SOURCE,
       asOf: REGISTRY,
       assumptions: [
@@ -214,16 +236,21 @@ const chainAndFees: readonly FunctionDecl[] = [
       PRICE,
       ORDER_TYPE,
       CURRENCY,
-      holdingArg("renter_poh", "Renter's"),
-      holdingArg("host_poh", "Host's"),
-      MFP_REDUCTION,
+      RENTER_POH.arg,
+      HOST_POH.arg,
+      MFP_REDUCTION.arg,
       regimeArg('2.5 % spot, 10 % on demand, 19.5 % whenever currency is "USD"'),
     ],
     result: { kind: "number", help: "Platform fee, in the price's currency." },
-    core: (price, o, c, rp, hp, mfp, r) => f.platformFeeOf(price, o, currency(c, r), rp, hp, mfp, r),
+    core: (price, o, c, rp, hp, mfp, r) => {
+      const cur = currency(c, r);
+      const renter = RENTER_POH.read(rp);
+      const host = HOST_POH.read(hp);
+      return f.platformFeeOf(price, o, cur, renter, host, MFP_REDUCTION.read(mfp), r);
+    },
     doc: {
       formula: "renter cost − host payout = price × (base/2 × (1 − ρ_r) + base/2 × (1 − ρ_h) + extra × (1 − mfp)); legacy: price × single fee",
-      params: { ...FEES, extra_hoster_fee: P.extraHosterFee, ...LEGACY_FEES },
+      params: { ...FEES, extra_hoster_fee: P.extraHosterFee, renter_poh: P.pohHolding, host_poh: P.pohHolding, mfp_reduction: P.mfpReduction, ...LEGACY_FEES },
       source: FEE_SOURCE,
       asOf: REGISTRY,
       assumptions: ["Equals CLORE_RENTER_COST − CLORE_HOST_PAYOUT with the same arguments.", CURRENCY_ASSUMPTION, LEGACY_ASSUMPTION],
@@ -234,15 +261,17 @@ const chainAndFees: readonly FunctionDecl[] = [
   defineFunction({
     id: "CLORE_POH_REWARD",
     summary: "CLORE per day a Proof-of-Holding staker earns: user_staked / total_staked × daily_pool.",
-    args: [
-      { name: "user_staked", kind: "number", min: 0, help: "The staker's CLORE in PoH (not more than total_staked)" },
-      { name: "total_staked", kind: "number", gt: 0, help: "All CLORE in PoH" },
-      { name: "daily_pool", kind: "number", min: 0, default: P.pohDailyPool, as: "decimal", help: "CLORE distributed per day" },
-    ],
+    args: [USER_STAKED.arg, TOTAL_STAKED.arg, DAILY_POOL.arg],
     result: { kind: "number", help: "CLORE per day." },
-    core: (user, total, pool) => f.pohRewardChecked(user, total, pool),
+    core: (user, total, pool) => {
+      const u = USER_STAKED.read(user);
+      const t = TOTAL_STAKED.read(total);
+      f.checkStakes(u, t, user);
+      return f.pohReward(new D(u), new D(t), new D(DAILY_POOL.read(pool)));
+    },
     doc: {
       formula: "user_staked / total_staked × daily_pool",
+      params: { daily_pool: P.pohDailyPool },
       source: P.pohDailyPool.source.split(" (")[0]!,
       asOf: REGISTRY,
       assumptions: [
