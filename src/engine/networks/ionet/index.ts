@@ -9,9 +9,8 @@ import { functions } from "./functions";
 
 export { functions } from "./functions";
 export { ionetParams } from "./params";
-export type { Schedule, Period, Category, Basis, RndVesting } from "./formulas";
-export { CATEGORIES, SCHEDULE_HEADER, VESTING_HEADER, LAST_EPOCH } from "./formulas";
-export { SCHEDULES, PERIODS, BASES, RND_VESTING, UPTIME_MODES, MIN_STAKE_RULES, MAX_PERIODS, MAX_VESTING_MONTHS, MAX_MODIFIERS } from "./validate";
+export type { Category } from "./formulas";
+export { CATEGORIES } from "./formulas";
 
 /** A fee function on raw cell values (blank → the declared default), as a spreadsheet host calls it. */
 type RawFee = (...raw: unknown[]) => Dec | number;
