@@ -125,7 +125,7 @@ export const akashParams = {
   compoundingInitialInflation: param({
     value: "0.4703777816734223",
     unit: "fraction",
-    source: "REFERENCE.md §C.3; https://forum.akash.network/t/proposal-inflation-update-2-0/410",
+    source: "https://forum.akash.network/t/proposal-inflation-update-2-0/410",
     retrieved: R,
     confidence: "derived",
     note: "I0 = ln2/λ × ln(1 + λ/ln2), solved from M0·exp(I0·λ/ln2) = M0·(1 + λ/ln2); computed exactly for the given λ, this record shows λ = 2.",
@@ -197,8 +197,8 @@ export const akashParams = {
   commission: param({
     value: "0",
     unit: "fraction",
-    source: "REFERENCE.md §C.6",
-    retrieved: R,
+    source: "cosmos/cosmos-sdk@05f612902194d956fdbf93a3e52d323550515127 x/staking/types/commission.go:17-23 (CommissionRates.Rate: per validator, a fraction at most MaxRate ≤ 1)",
+    retrieved: R_BME,
     confidence: "estimate",
     note: "Validator commission varies by validator; 0 gives the gross staking APR.",
   }),
