@@ -395,7 +395,7 @@ export function aktBmeMintEpoch(cr: number, min_epoch_blocks?: number, backoff?:
  * @param lease_usd Lease payment, in USD (ACT under BME), at least 0.
  * @param akt_price AKT oracle price, in USD per AKT, greater than 0.
  * @param [regime] Rule set ("bme" from 2026-03-23: ACT settled to AKT, no take; "take" 2023-08-22 → 2026-03-22: AKT lease less the take), "bme" or "take" (case-insensitive). Default "bme".
- * @param [take_rate] Take on an AKT-denominated lease, as a fraction; only with regime "take", 0 to 1. Default 0.02 (the chain's uakt take rate) with regime "take"; must be blank with "bme".
+ * @param [take_rate] Take on an AKT-denominated lease under regime "take", as a fraction, 0 to 1. Default 0.02 (the chain's uakt take rate); not read with "bme".
  * @returns AKT received by the provider.
  * @helpurl https://localhost:3000/help/functions.html#AKT_LEASE_AKT
  */

@@ -228,14 +228,11 @@ export type LeaseRegime = (typeof LEASE_REGIMES)[number];
 /**
  * AKT a provider receives for a lease worth `leaseUsd`. "bme" (from 2026-03-23): leaseUsd / aktPrice, settled
  * from ACT with spread 0 and no take (the take store was deleted at v2.0.0). "take" (2023-08-22 → 2026-03-22,
- * an AKT-denominated lease): leaseUsd / aktPrice × (1 − takeRate), takeRate default 0.02. A take rate with
- * "bme" is an error: there is no take to apply.
+ * an AKT-denominated lease): leaseUsd / aktPrice × (1 − takeRate), takeRate default 0.02. With "bme" there is
+ * no take, so a take rate is not read (a sheet can switch the regime cell and keep its take-rate column).
  * Rounding: as bmeMint; the chain's whole uakt are not modelled.
  */
 export function leaseAkt(leaseUsd: number, aktPrice: number, regime: LeaseRegime, takeRate: number | undefined): number | Dec {
-  if (regime === "bme" && takeRate !== undefined) {
-    throw new DepinError("INVALID_ARG", "take_rate", takeRate, msg.inRange("take_rate", 'blank with regime "bme" (no take since 2026-03-23)', takeRate));
-  }
   const t = regime === "bme" ? 0 : (takeRate ?? LEASE_TAKE_RATE);
   const q = exactQuotient(() => [t === 0 ? X.num(leaseUsd) : X.mul(X.num(leaseUsd), X.sub(ONE_S, X.num(t))), X.num(aktPrice)]);
   if (q !== undefined) return q;
