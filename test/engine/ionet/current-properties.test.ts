@@ -61,7 +61,7 @@ describe("IO_BLOCK_REWARD", () => {
 });
 
 describe("IO_COSTAKE_SPLIT", () => {
-  it("owner + co-staker = reward exactly; both ≥ 0; the co-staker gets reward × share", () => {
+  it("owner + co-staker = reward (to the 40-digit working precision); both ≥ 0; the co-staker gets reward × share", () => {
     fc.assert(
       fc.property(amount(), fraction, amount(1e8), fraction, (reward, share, owner, ratio) => {
         const c = owner * ratio; // ratio ≤ 1: co-stake ≤ owner stake, i.e. ≤ 50 % of the total
@@ -69,7 +69,10 @@ describe("IO_COSTAKE_SPLIT", () => {
         const rows = costake(reward, share, owner, c);
         const o = value(rows, "owner");
         const k = value(rows, "costaker");
-        expect(o.plus(k).eq(reward)).toBe(true);
+        // owner = reward − reward × share is exact unless the product lies more than ~23 digits below the
+        // reward (a tiny share), where the 40-digit subtraction rounds: conserved to 1e-39 relative then.
+        expect(o.plus(k).minus(reward).abs().lte(D(reward).times("1e-39"))).toBe(true);
+        if (share === 0 || share === 1 || share === 0.5) expect(o.plus(k).eq(reward)).toBe(true);
         expect(o.gte(0) && k.gte(0)).toBe(true);
         expect(k.eq(D(reward).times(share))).toBe(true);
       })
