@@ -10,7 +10,7 @@
  * - stored formula forms: `_xldudf_DEPIN_X(` (how Excel saves JS custom functions, OFFICE_NOTES §14) is read as
  *   `DEPIN.X(`; the `_xlfn.`, `_xlfn._xlws.` and `_xlpm.` prefixes of newer functions are dropped (`_xlfn.IFS`
  *   → `IFS`; `_xlfn.SINGLE(x)`, Excel's `@x`, → `(x)`: HyperFormula applies implicit intersection itself);
- *   TRUE/FALSE literals become TRUE()/FALSE() (HyperFormula has only the functions), and number literals with
+ *   TRUE/FALSE literals become TRUE()/FALSE() (formula-text.ts: HyperFormula has only the functions), number literals with
  *   an upper-case exponent (`1E-12`, as Excel stores them) get a lower-case one (HyperFormula's lexer);
  * - defined names HyperFormula does not accept (`收益`, `\amount`) are bound under an alias and every formula
  *   is rewritten to it; names keep their sheet scope; unquoted sheet names outside A-Z/0-9/_ are quoted;
@@ -20,9 +20,10 @@
  *   an array formula's stored range (`ref`) are left blank for the spill and compared with its values.
  */
 import ExcelJS from "exceljs";
-import { DetailedCellError, HyperFormula, type RawCellContent, type SerializedNamedExpression } from "hyperformula";
-import { type CellOut, columnLetters, readResult } from "./evaluator";
-import { registerDepinPlugin } from "./plugin";
+import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { type CellOut, columnLetters, explainError, readResult } from "./evaluator";
+import { withBooleanFunctions } from "./formula-text";
+import { METADATA, registerDepinPlugin } from "./plugin";
 import type { DefinedNameXml, LoadedWorkbook } from "./workbook-io";
 
 /** Excel's grid and batch settings (see the module comment). */
@@ -34,6 +35,9 @@ export const ENGINE_CONFIG = {
   maxColumns: 16384,
   undoLimit: 0,
 } as const;
+
+/** Sheets whose used rectangle has more cells than this are stored sparsely by the engine. */
+const DENSE_LIMIT = 10_000_000;
 
 export type ErrorValue = { error: string };
 export type CachedValue = CellOut | ErrorValue;
@@ -93,7 +97,6 @@ export function splitFormula(formula: string): Segment[] {
 }
 
 const ID_CHAR = "\\p{L}\\p{N}_.\\\\?";
-const BOOLEAN_LITERAL = new RegExp(`(?<![${ID_CHAR}!$])(TRUE|FALSE)(?![${ID_CHAR}(!])(?!\\s*\\()`, "giu");
 /** A number literal with an upper-case exponent (Excel stores `1E-12`; HyperFormula reads only `1e-12`). */
 const EXPONENT = new RegExp(`(?<![${ID_CHAR}$])(\\d+(?:\\.\\d*)?|\\.\\d+)E([+-]?\\d+)(?![${ID_CHAR}])`, "gu");
 /** An unquoted sheet name with characters HyperFormula's lexer does not take unquoted. */
@@ -111,14 +114,13 @@ export function engineFormula(stored: string, aliases: ReadonlyMap<string, strin
         .replace(/_xlfn\.SINGLE\s*\(/gi, "(")
         .replace(/_xlfn\.(_xlws\.)?/gi, "")
         .replace(/_xlpm\./gi, "")
-        .replace(BOOLEAN_LITERAL, (m) => `${m.toUpperCase()}()`)
         .replace(EXPONENT, (_m, mantissa: string, exp: string) => `${mantissa}e${exp}`)
         .replace(UNQUOTED_SHEET, (_m, sheet: string) => `'${sheet}'!`);
       if (nameRe) t = t.replace(nameRe, (m) => aliases.get(m.toUpperCase()) ?? m);
       return t;
     })
     .join("");
-  return `=${text}`;
+  return withBooleanFunctions(`=${text}`);
 }
 
 function escapeRe(s: string): string {
@@ -222,38 +224,49 @@ function computedOf(v: unknown): Computed {
 // ---------------------------------------------------------------------------------------------
 // Names
 
-/** Names HyperFormula cannot take as written get an alias `_DN<i>_`; built-in `_xlnm.` names are skipped. */
-function bindNames(hf: HyperFormula, names: readonly DefinedNameXml[], sheetIds: readonly number[], warnings: string[]): Map<string, string> {
+/** Names HyperFormula cannot take as written (`收益`, `\\amount`) get an alias `_DN<i>_`; `_xlnm.` names are skipped. */
+function aliasesFor(names: readonly DefinedNameXml[]): Map<string, string> {
   const aliases = new Map<string, string>();
-  const usable = names.filter((n) => !n.name.startsWith("_xlnm.") && n.text.trim() !== "");
-  const taken = new Set(usable.map((n) => n.name.toUpperCase()));
-  let k = 0;
-  for (const n of usable) {
-    if (aliases.has(n.name.toUpperCase())) continue;
-    if (hf.isItPossibleToAddNamedExpression(n.name, "=0")) continue;
-    let alias: string;
-    do alias = `_DN${++k}_`;
-    while (taken.has(alias));
-    aliases.set(n.name.toUpperCase(), alias);
+  const taken = new Set(names.map((n) => n.name.toUpperCase()));
+  const probe = HyperFormula.buildEmpty(ENGINE_CONFIG);
+  try {
+    let k = 0;
+    for (const n of names) {
+      if (n.name.startsWith("_xlnm.") || aliases.has(n.name.toUpperCase())) continue;
+      if (probe.isItPossibleToAddNamedExpression(n.name, "=0")) continue;
+      let alias: string;
+      do alias = `_DN${++k}_`;
+      while (taken.has(alias));
+      aliases.set(n.name.toUpperCase(), alias);
+    }
+  } finally {
+    probe.destroy();
   }
-  const expressions: SerializedNamedExpression[] = [];
-  for (const n of usable) {
+  return aliases;
+}
+
+/** Binds the names (with their sheet scope) under their alias; a name that cannot be bound is a warning. */
+function bindNames(hf: HyperFormula, names: readonly DefinedNameXml[], aliases: ReadonlyMap<string, string>, sheetIds: readonly number[], warnings: string[]): void {
+  for (const n of names) {
+    if (n.name.startsWith("_xlnm.") || n.text.trim() === "") continue;
     const scope = n.localSheetId === undefined ? undefined : sheetIds[n.localSheetId];
     if (n.localSheetId !== undefined && scope === undefined) {
       warnings.push(`name ${n.name} is scoped to sheet index ${n.localSheetId}, which does not exist: not defined`);
       continue;
     }
-    expressions.push({ name: aliases.get(n.name.toUpperCase()) ?? n.name, expression: engineFormula(n.text, aliases), scope });
-  }
-  for (const e of expressions) {
     try {
-      hf.addNamedExpression(e.name, e.expression, e.scope);
+      hf.addNamedExpression(aliases.get(n.name.toUpperCase()) ?? n.name, engineFormula(n.text, aliases), scope);
     } catch (err) {
-      const original = [...aliases.entries()].find(([, a]) => a === e.name)?.[0] ?? e.name;
-      warnings.push(`name ${original} could not be defined (${err instanceof Error ? err.message : "unknown reason"}); formulas using it give #NAME?`);
+      warnings.push(`name ${n.name} could not be defined (${err instanceof Error ? err.message : "unknown reason"}); formulas using it give #NAME?`);
     }
   }
-  return aliases;
+}
+
+/** DEPIN functions whose result spills: their formulas are entered again once values and names are in place. */
+let spilling: RegExp | undefined;
+function callsSpillingFunction(engineText: string): boolean {
+  spilling ??= new RegExp(`DEPIN\\.(${METADATA.filter((f) => f.result.dimensionality === "matrix").map((f) => f.id).join("|")})\\s*\\(`, "i");
+  return spilling.test(engineText);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,6 +279,7 @@ interface FormulaCell {
   address: string;
   info: FormulaInfo;
   cached?: CachedValue;
+  engine: string;
 }
 
 /** Evaluates every formula of a loaded workbook; `wb` is not changed (see `writeResults`). */
@@ -277,6 +291,7 @@ export function recalcWorkbook(book: Pick<LoadedWorkbook, "wb" | "definedNames" 
   const formulas: FormulaCell[] = [];
   const spillAreas: { sheetIndex: number; anchor: FormulaCell; top: number; left: number; bottom: number; right: number; cached: Map<string, CachedValue> }[] = [];
   const worksheets = book.wb.worksheets;
+  const aliases = aliasesFor(book.definedNames);
   const EMPTY: RawCellContent[] = [];
   worksheets.forEach((ws, sheetIndex) => {
     const rows: RawCellContent[][] = [];
@@ -286,9 +301,11 @@ export function recalcWorkbook(book: Pick<LoadedWorkbook, "wb" | "definedNames" 
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const info = formulaOf(cell);
         if (info) {
-          const f: FormulaCell = { sheetIndex, row: r - 1, col: c - 1, address: cell.address, info, cached: cachedValue(info.result, book.date1904) };
+          const engine = engineFormula(info.formula, aliases);
+          const f: FormulaCell = { sheetIndex, row: r - 1, col: c - 1, address: cell.address, info, cached: cachedValue(info.result, book.date1904), engine };
           formulas.push(f);
           if (info.shareType === "array" && info.ref && info.ref.includes(":")) arrays.push(f);
+          (rows[r - 1] ??= [])[c - 1] = engine;
           return;
         }
         const raw = rawValue(cell.value, book.date1904);
@@ -319,12 +336,18 @@ export function recalcWorkbook(book: Pick<LoadedWorkbook, "wb" | "definedNames" 
     sheets[ws.name] = rows;
   });
 
-  const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+  // Values and formulas in one build (entering 10,000 formulas one by one, even in a batch, took 10 s); then the
+  // names, and the formulas of spilling functions once more, so that their size is predicted from the values and
+  // names now in place (plugin.ts).
+  // HyperFormula stores a sheet densely when it is mostly filled; a few cells at row 100,000 and column XFD
+  // would then allocate the whole rectangle (out of memory): large rectangles are always stored sparsely.
+  const largest = Math.max(0, ...Object.values(sheets).map((rows) => rows.length * rows.reduce((w, r) => Math.max(w, r.length), 0)));
+  const hf = HyperFormula.buildFromSheets(sheets, largest > DENSE_LIMIT ? { ...ENGINE_CONFIG, chooseAddressMappingPolicy: new AlwaysSparse() } : ENGINE_CONFIG);
   try {
     const sheetIds = worksheets.map((ws) => hf.getSheetId(ws.name)!);
-    const aliases = bindNames(hf, book.definedNames, sheetIds, warnings);
     hf.batch(() => {
-      for (const f of formulas) hf.setCellContents({ sheet: sheetIds[f.sheetIndex]!, row: f.row, col: f.col }, engineFormula(f.info.formula, aliases));
+      bindNames(hf, book.definedNames, aliases, sheetIds, warnings);
+      for (const f of formulas) if (callsSpillingFunction(f.engine)) hf.setCellContents({ sheet: sheetIds[f.sheetIndex]!, row: f.row, col: f.col }, f.engine);
     });
     const cells: RecalcCell[] = [];
     for (const f of formulas) {
@@ -333,7 +356,7 @@ export function recalcWorkbook(book: Pick<LoadedWorkbook, "wb" | "definedNames" 
       const r = readResult(hf, sheet, f.row, f.col);
       let value: Computed;
       let spill: CellOut[][] | null = null;
-      if ("error" in r) value = r;
+      if ("error" in r) value = explainError(f.info.formula.replace(/_xldudf_DEPIN_/gi, "DEPIN."), r);
       else if (Array.isArray(r.value)) {
         spill = r.value;
         value = r.value[0]?.[0] ?? null;

@@ -76,7 +76,7 @@ export function readZip(buf: Buffer, maxUncompressedBytes = DEFAULT_MAX_UNCOMPRE
         // Never inflate more than the entry declares (nor than the budget left): a lying header cannot grow memory.
         data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, size) });
       } catch (e) {
-        if (e instanceof RangeError) throw new PackageError(`part ${name} inflates to more than the ${size} bytes it declares (a damaged or hostile package)`);
+        if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new PackageError(`part ${name} inflates to more than the ${size} bytes it declares (a damaged or hostile package)`);
         throw new PackageError(`part ${name} cannot be inflated (the package is damaged)`);
       }
     } else throw new PackageError(`part ${name} uses zip compression method ${method} (only stored and deflated parts are read)`);
