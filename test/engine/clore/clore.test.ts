@@ -256,7 +256,7 @@ describe("CLORE_POH_REWARD", () => {
     [1000, 100000, 50000, "500", "custom pool"],
     [0, 100000, null, "0", "no stake"],
     [100000, 100000, null, "80000", "the whole pool"],
-    [1, 3, 1, "0.3333333333333333333333333333333333333333", "1/3 at 40 digits"],
+    [1, 3, 1, "0.3333333333333333", "1/3: the double nearest it (what Excel always received)"],
     [200, 100, null, OOR("user_staked"), "user above total"],
     [1, 0, null, OOR("total_staked"), "total must be > 0"],
     [-1, 10, null, OOR("user_staked"), "negative stake"],

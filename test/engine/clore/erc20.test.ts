@@ -5,10 +5,11 @@
  * written in the source column.
  */
 import fc from "fast-check";
+import { readFileSync } from "fs";
+import * as path from "path";
 import { D } from "../../../src/engine/core/decimal";
 import { functions } from "../../../src/engine/networks/clore/functions";
 import { GPU_LIMIT_DATA } from "../../../src/engine/networks/clore/erc20";
-import { loadCases } from "../../helpers/cases";
 import { fn } from "../../helpers/fn";
 import { type Expect, expectRow as check } from "../../helpers/table";
 
@@ -35,16 +36,26 @@ function parse(formula: string): [string, unknown[]] {
 
 const IDS = ["CLORE_POH_POOL", "CLORE_POH2_WEIGHT", "CLORE_GPU_POH_LIMIT", "CLORE_MFP_LOCK"];
 
-describe("public reference cases (reference/cases.public.json)", () => {
-  const cases = loadCases().filter((c) => IDS.some((id) => c.formula.startsWith(`=DEPIN.${id}(`)));
+/** The in-repository copies of the reference cases and sourced tables (test/data/README.md). */
+const DATA = path.resolve(__dirname, "../../data");
+interface Case {
+  id: string;
+  formula: string;
+  expected: number;
+  tolerance: number;
+}
+const CASES = JSON.parse(readFileSync(path.join(DATA, "cases.public.json"), "utf8")) as Case[];
+const TABLES = JSON.parse(readFileSync(path.join(DATA, "current-regimes.json"), "utf8")) as { clore_gpu_poh_limits: Record<string, number> };
+
+describe("public reference cases (test/data/cases.public.json)", () => {
+  const cases = CASES.filter((c) => IDS.some((id) => c.formula.startsWith(`=DEPIN.${id}(`)));
   it("covers every public case of the four functions (13 at the time of writing)", () => {
-    if (cases.length === 0) return; // ../shared not beside the repository
     expect(cases.length).toBeGreaterThanOrEqual(13);
   });
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     const [id, args] = parse(c.formula);
     const actual = D(String(fn(id)(...args))).toNumber();
-    expect(Math.abs(actual - (c.expected as number))).toBeLessThanOrEqual(c.tolerance);
+    expect(Math.abs(actual - c.expected)).toBeLessThanOrEqual(c.tolerance);
   });
 });
 
@@ -102,12 +113,8 @@ describe("CLORE_GPU_POH_LIMIT", () => {
   });
 
   it("every row of the data file carries its own provenance; the regime's dates are marked as not sourced", () => {
-    expect(GPU_LIMIT_DATA.rows.map((r) => [r.model, r.limit])).toEqual([
-      ["H100", "96000"],
-      ["A100", "72000"],
-      ["L40", "72000"],
-      ["A6000", "72000"],
-    ]); // reference/current-regimes.json clore_gpu_poh_limits
+    // The research workspace's sourced table (test/data/current-regimes.json clore_gpu_poh_limits), row for row.
+    expect(Object.fromEntries(GPU_LIMIT_DATA.rows.map((r) => [r.model, Number(r.limit)]))).toEqual(TABLES.clore_gpu_poh_limits);
     for (const r of GPU_LIMIT_DATA.rows) {
       expect(r.source).toMatch(/^https:\/\/bitnewsbot\.com\//);
       expect(r.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { D } from "../../../src/engine/core/decimal";
 import { fn } from "../../helpers/fn";
-import { blockSubsidySat, discountOf } from "../../../src/engine/networks/clore/formulas";
+import { blockSubsidySat, discountOf, pohDiscount as pohDiscountDecimal } from "../../../src/engine/networks/clore/formulas";
 import { oracleChainSubsidySat } from "./subsidy-oracle";
 
 const blockReward = fn("CLORE_BLOCK_REWARD");
@@ -111,8 +111,8 @@ describe("CLORE fee invariants", () => {
     fc.assert(
       fc.property(holding, holding, (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const dLo = pohDiscount(lo);
-        const dHi = pohDiscount(hi);
+        const dLo = D(pohDiscount(lo));
+        const dHi = D(pohDiscount(hi));
         expect(dLo.lte(dHi)).toBe(true);
         expect(dHi.lte("0.5") && dLo.gte(0)).toBe(true);
         expect(dHi.mul(100).isInteger()).toBe(true);
@@ -141,7 +141,8 @@ describe("the fee functions' number form of the PoH discount", () => {
     );
     fc.assert(
       fc.property(h, (x) => {
-        expect(discountOf(x)).toBe(pohDiscount(x).toNumber());
+        expect(discountOf(x)).toBe(pohDiscountDecimal(D(x)).toNumber());
+        expect(pohDiscount(x)).toBe(discountOf(x));
       }),
       { numRuns: 5000 }
     );

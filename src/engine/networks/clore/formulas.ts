@@ -1,5 +1,6 @@
 /** Clore.ai formulas: typed inputs in, Decimal out (REFERENCE.md §D). */
 import { run, type Arith } from "../../core/arith";
+import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
@@ -259,6 +260,20 @@ export function pohReward(user: Dec, total: Dec, pool: Dec): Dec {
   return user.mul(pool).div(total);
 }
 
+/**
+ * {@link pohReward} over validated numbers: the double nearest the exact value by double-double with a running
+ * error bound (core/dd.ts), else the decimal path (the same double either way; 0 always takes the decimal path).
+ */
+export function pohRewardNum(user: number, total: number, pool: number): Dec | number {
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(user, total, pool);
+      return x === undefined ? undefined : dd.div(dd.mul(x[0]!, x[2]!), x[1]!);
+    },
+    () => pohReward(new D(user), new D(total), new D(pool))
+  );
+}
+
 /** CLORE_POH_REWARD's cross-check of validated stakes: user_staked above total_staked is an error (showing the cell as given). */
 export function checkStakes(user: number, total: number, shown: unknown): void {
   if (user > total) throw new DepinError("OUT_OF_RANGE", "user_staked", shown, msg.atMost("user_staked", `total_staked (${total})`, shown));
@@ -266,8 +281,9 @@ export function checkStakes(user: number, total: number, shown: unknown): void {
 
 /**
  * CLORE per day in one MFP lock basket: reward per block × blocks per day × basket share.
- * Rounding: 40-digit decimal, no output rounding.
+ * Rounding: the double nearest the exact product (core/arith.ts: exact small decimals in doubles, else the same
+ * products on decimal.js at 40 digits, as before: the same double).
  */
-export function mfpBasket(rewardPerBlock: Dec, blocksPerDay: Dec, basketShare: Dec): Dec {
-  return rewardPerBlock.mul(blocksPerDay).mul(basketShare);
+export function mfpBasket(rewardPerBlock: number, blocksPerDay: number, basketShare: number): Dec | number {
+  return run((A) => A.mul(A.mul(A.num(rewardPerBlock), A.num(blocksPerDay)), A.num(basketShare)));
 }

@@ -3,7 +3,6 @@
  * defaults (provenance records from ./params.ts), result kind, typed core and documentation.
  */
 import { coerce, type NumberRule } from "../../core";
-import { D } from "../../core/decimal";
 import { defineFunction, type FunctionDecl, type RawArg, type RegimeRef } from "../../core/decl";
 import type { Confidence, Param } from "../../core/provenance";
 import { rangeWords, showNumber } from "../../core/render";
@@ -166,9 +165,9 @@ const chainAndFees: readonly FunctionDecl[] = [
   defineFunction({
     id: "CLORE_POH_DISCOUNT",
     summary: "Proof-of-Holding fee reduction for a CLORE holding, as a fraction: round-half-up(min(holding / 2,000,000, 1) × 50) / 100.",
-    args: [{ name: "holding", kind: "number", min: 0, as: "decimal", help: "CLORE held in Proof of Holding" }],
+    args: [{ name: "holding", kind: "number", min: 0, help: "CLORE held in Proof of Holding" }],
     result: { kind: "number", help: "Fee reduction as a fraction, 0 to 0.5 (500,000 CLORE gives 0.13)." },
-    core: (holding) => f.pohDiscount(holding),
+    core: (holding) => f.discountOf(holding),
     doc: {
       formula: "round_half_up(min(holding / 2,000,000, 1) × 50) / 100",
       params: { poh_max_reduction: P.pohMaxReduction, poh_full_holding: P.pohFullHolding },
@@ -267,7 +266,7 @@ const chainAndFees: readonly FunctionDecl[] = [
       const u = USER_STAKED.read(user);
       const t = TOTAL_STAKED.read(total);
       f.checkStakes(u, t, user);
-      return f.pohReward(new D(u), new D(t), new D(DAILY_POOL.read(pool)));
+      return f.pohRewardNum(u, t, DAILY_POOL.read(pool));
     },
     doc: {
       formula: "user_staked / total_staked × daily_pool",
@@ -278,7 +277,7 @@ const chainAndFees: readonly FunctionDecl[] = [
         "The PoH page's fixed 80,000 CLORE per day; the rework page's 20 % of block emission is the alternative (pass it as daily_pool). CLORE_POH_POOL gives the pool after the yearly decay.",
         "user_staked must not exceed total_staked; total_staked must be greater than 0.",
       ],
-      rounding: DEC40,
+      rounding: "The double nearest the exact value (double-double with an error bound, else decimal.js at 40 digits: the same double).",
       example: { formula: "=DEPIN.CLORE_POH_REWARD(1000,100000)", result: "800" },
     },
   }),
@@ -286,9 +285,9 @@ const chainAndFees: readonly FunctionDecl[] = [
     id: "CLORE_MFP_BASKET",
     summary: "CLORE per day in one MFP lock basket: reward_per_block × blocks_per_day × basket_share.",
     args: [
-      { name: "reward_per_block", kind: "number", min: 0, as: "decimal", help: "Block reward in CLORE" },
-      { name: "blocks_per_day", kind: "number", min: 0, default: P.blocksPerDay, as: "decimal", help: "Blocks per day (1-minute blocks)" },
-      { name: "basket_share", kind: "fraction", default: P.basketShare, as: "decimal", help: "Share of each block reward going to one basket" },
+      { name: "reward_per_block", kind: "number", min: 0, help: "Block reward in CLORE" },
+      { name: "blocks_per_day", kind: "number", min: 0, default: P.blocksPerDay, help: "Blocks per day (1-minute blocks)" },
+      { name: "basket_share", kind: "fraction", default: P.basketShare, help: "Share of each block reward going to one basket" },
     ],
     result: { kind: "number", help: "CLORE per day in the basket." },
     core: (reward, blocks, share) => f.mfpBasket(reward, blocks, share),
@@ -297,7 +296,7 @@ const chainAndFees: readonly FunctionDecl[] = [
       source: P.blocksPerDay.source.split(" (")[0]!,
       asOf: REGISTRY,
       assumptions: ["One basket (Tier 1 or Tier 2) receives 10 % of each block reward: the 20 % MFP lock share split in two."],
-      rounding: DEC40,
+      rounding: "The double nearest the exact product (exact small decimals in doubles, else decimal.js at 40 digits: the same double).",
       example: { formula: "=DEPIN.CLORE_MFP_BASKET(313,1440,0.1)", result: "45072" },
     },
   }),
@@ -327,8 +326,8 @@ const current: readonly FunctionDecl[] = [
     summary: "CLORE paid to Clore.ai Proof-of-Holding stakers per day, a number of years after the pool's reference date (CLORE per day).",
     args: [
       { name: "years", kind: "number", min: 0, help: "Years since the pool's reference date (the decay applies once per whole year)" },
-      { name: "daily_pool", kind: "number", min: 0, default: P.pohDailyPool, as: "decimal", help: "CLORE distributed per day before any decay" },
-      { name: "annual_decay", kind: "fraction", default: P.pohAnnualDecay, as: "decimal", help: "Fraction by which the pool shrinks each year" },
+      { name: "daily_pool", kind: "number", min: 0, default: P.pohDailyPool, help: "CLORE distributed per day before any decay" },
+      { name: "annual_decay", kind: "fraction", default: P.pohAnnualDecay, help: "Fraction by which the pool shrinks each year" },
     ],
     result: { kind: "number", help: "CLORE per day paid to all PoH stakers together." },
     core: (years, pool, decay) => pohPool(years, pool, decay),
@@ -344,7 +343,7 @@ const current: readonly FunctionDecl[] = [
         "A staker's share is CLORE_POH_REWARD(user, total, CLORE_POH_POOL(years)).",
         ERA_DATES,
       ],
-      rounding: "40-digit decimal (integer power with guard digits, one rounding); no output rounding.",
+      rounding: "The double nearest the exact value (double-double with an error bound, else decimal.js at 40 digits: the same double).",
       example: { formula: "=DEPIN.CLORE_POH_POOL(1.5)", result: "56000" },
     },
   }),
@@ -352,12 +351,11 @@ const current: readonly FunctionDecl[] = [
     id: "CLORE_POH2_WEIGHT",
     summary: "Holding rewarded under Clore.ai's legacy PoH 2.0 rule for a host's CLORE holding and GPU holding limit (CLORE).",
     args: [
-      { name: "holding", kind: "number", min: 0, as: "decimal", help: "The host's CLORE holding" },
+      { name: "holding", kind: "number", min: 0, help: "The host's CLORE holding" },
       {
         name: "gpu_limit",
         kind: "number",
         min: 0,
-        as: "decimal",
         help: "Sum of the PoH limits (CLORE_GPU_POH_LIMIT) of the host's active, rented GPUs, in CLORE",
       },
     ],
@@ -375,7 +373,7 @@ const current: readonly FunctionDecl[] = [
         'Only active and rented GPUs count towards L ("Only active and rented GPUs contribute to POH limits").',
         POH2_DATES,
       ],
-      rounding: "Exact decimal; no output rounding.",
+      rounding: "The double nearest the exact value (exact small decimals in doubles, else decimal.js at 40 digits).",
       example: { formula: "=DEPIN.CLORE_POH2_WEIGHT(150000,96000)", result: "123000" },
     },
   }),
@@ -412,7 +410,7 @@ const current: readonly FunctionDecl[] = [
     id: "CLORE_MFP_LOCK",
     summary: "CLORE to lock on Clore.ai to fill a tier of the MFP lock at a server's MFP (cumulative, at the top of the tier; CLORE).",
     args: [
-      { name: "mfp", kind: "number", min: 1, max: Number(P.mfpMax.value), as: "decimal", help: "The server's MFP (1 MFP = 1,000 CLORE)" },
+      { name: "mfp", kind: "number", min: 1, max: Number(P.mfpMax.value), help: "The server's MFP (1 MFP = 1,000 CLORE)" },
       { name: "tier", kind: "integer", min: 1, max: 3, default: 1, help: "MFP lock tier (1: up to 100 % of MFP; 2: up to 500 %; 3: up to 700 %)" },
     ],
     result: { kind: "number", help: "Cumulative CLORE locked at the top of the tier." },
@@ -429,7 +427,7 @@ const current: readonly FunctionDecl[] = [
         "The older gpu-marketplace page has Tiers 1-2 only: Tier 3 is ERC-20-era.",
         ERA_DATES,
       ],
-      rounding: "Exact decimal; no output rounding.",
+      rounding: "The double nearest the exact product (exact small decimals in doubles, else decimal.js at 40 digits).",
       example: { formula: "=DEPIN.CLORE_MFP_LOCK(20,3)", result: "140000" },
     },
   }),
