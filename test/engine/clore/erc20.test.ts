@@ -9,7 +9,7 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import { D } from "../../../src/engine/core/decimal";
 import { functions } from "../../../src/engine/networks/clore/functions";
-import { GPU_LIMIT_DATA } from "../../../src/engine/networks/clore/erc20";
+import { GPU_LIMIT_DATA, pohPoolDecimal } from "../../../src/engine/networks/clore/erc20";
 import { fn } from "../../helpers/fn";
 import { type Expect, expectRow as check } from "../../helpers/table";
 
@@ -186,6 +186,38 @@ describe("invariants", () => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(D(pohPool(hi, null, d).toString()).lte(D(pohPool(lo, null, d).toString()))).toBe(true);
         expect(pohPool(Math.floor(lo), null, d).toString()).toBe(pohPool(lo, null, d).toString());
+      })
+    );
+  });
+
+  /** Fast paths (double-double, exact small decimals) give the double nearest the 40-digit decimal formula. */
+  const num = (x: unknown) => (typeof x === "number" ? x : D(String(x)).toNumber());
+  const money = fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 1e6 }).map((x) => x / 100));
+
+  it("CLORE_POH_POOL equals the decimal path pool × (1 − decay)^⌊years⌋ bit for bit", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 200, noNaN: true }), money, fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 100 }).map((x) => x / 100)), (y, p, d) => {
+        expect(num(pohPool(y, p, d))).toBe(pohPoolDecimal(Math.floor(y), D(p), D(d)).toNumber());
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it("CLORE_POH2_WEIGHT equals min(h, L) + 0.5 × min(max(h − L, 0), L) in 40-digit decimals, bit for bit", () => {
+    fc.assert(
+      fc.property(money, money, (h, l) => {
+        const [H, L] = [D(h), D(l)];
+        const expected = D.min(H, L).plus(D.min(D.max(H.minus(L), 0), L).mul("0.5"));
+        expect(num(poh2Weight(h, l))).toBe(expected.toNumber());
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it("CLORE_MFP_LOCK equals mfp × 1,000 × {1, 5, 7} in decimals, bit for bit", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 65, noNaN: true }), fc.constantFrom(1, 2, 3), (m, t) => {
+        expect(num(mfpLock(m, t))).toBe(D(m).mul([1000, 5000, 7000][t - 1]!).toNumber());
       })
     );
   });
