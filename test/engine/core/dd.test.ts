@@ -14,7 +14,6 @@ const typed = fc
   .map(([m, k, negative]) => (negative ? -1 : 1) * (m / 10 ** k));
 const positive = typed.map(Math.abs);
 const smallParts = fc.tuple(fc.integer({ min: -5_000_000, max: 5_000_000 }), fc.integer({ min: 4, max: 7 }));
-const small = smallParts.map(([m, k]) => m / 10 ** k);
 
 /** The next double above a positive finite d. */
 function nextUp(d: number): number {
