@@ -3,6 +3,5 @@
  * network's docs.ts is emptied as its functions move into its functions.ts).
  */
 import type { FunctionDoc } from "./core";
-import { docs as bittensor } from "./networks/bittensor/docs";
 
-export const legacyDocs: Readonly<Record<string, FunctionDoc>> = { ...bittensor };
+export const legacyDocs: Readonly<Record<string, FunctionDoc>> = {};

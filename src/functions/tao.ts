@@ -5,6 +5,16 @@
  */
 import { hostFunction, toHostError } from "./runtime";
 
+const TAO_BLOCK_EMISSION = hostFunction("TAO_BLOCK_EMISSION");
+const TAO_HALVING_ISSUANCE = hostFunction("TAO_HALVING_ISSUANCE");
+const TAO_DAILY_EMISSION = hostFunction("TAO_DAILY_EMISSION");
+const TAO_YUMA = hostFunction("TAO_YUMA");
+const TAO_SUBNET_EMISSION = hostFunction("TAO_SUBNET_EMISSION");
+const TAO_SUBNET_EMISSION_DTAO = hostFunction("TAO_SUBNET_EMISSION_DTAO");
+const TAO_EMISSION_SPLIT = hostFunction("TAO_EMISSION_SPLIT");
+const TAO_NEURON_EMISSION = hostFunction("TAO_NEURON_EMISSION");
+const TAO_DELEGATE_REWARD = hostFunction("TAO_DELEGATE_REWARD");
+const TAO_SUBNET_TO_PRUNE = hostFunction("TAO_SUBNET_TO_PRUNE");
 const TAO_ROOT_PROP = hostFunction("TAO_ROOT_PROP");
 const TAO_EMA_PRICE = hostFunction("TAO_EMA_PRICE");
 const TAO_INJECTION = hostFunction("TAO_INJECTION");
@@ -13,6 +23,181 @@ const TAO_POOL_SWAP = hostFunction("TAO_POOL_SWAP");
 const TAO_SHARE_FLOW = hostFunction("TAO_SHARE_FLOW");
 const TAO_NET_FLOW = hostFunction("TAO_NET_FLOW");
 const TAO_HALVING_SCHEDULE = hostFunction("TAO_HALVING_SCHEDULE");
+
+/**
+ * TAO emitted per block at a given total issuance, in TAO: 1 TAO halved at each 21M × (1 − 2^−k) of issuance, truncated to whole rao.
+ * @customfunction TAO_BLOCK_EMISSION
+ * @param total_issuance Total TAO issuance in TAO (net of recycled TAO), converted to whole rao from the number as written, at least 0.
+ * @returns TAO per block (0 from the 30th halving or at 21,000,000).
+ * @helpurl https://localhost:3000/help/functions.html#TAO_BLOCK_EMISSION
+ */
+export function taoBlockEmission(total_issuance: number): number {
+  try {
+    return TAO_BLOCK_EMISSION(total_issuance) as number;
+  } catch (e) {
+    throw toHostError("TAO_BLOCK_EMISSION", e);
+  }
+}
+
+/**
+ * Total issuance at which the k-th TAO halving happens, in TAO: 21,000,000 × (1 − 2^−k).
+ * @customfunction TAO_HALVING_ISSUANCE
+ * @param k Halving number (0 gives 0), a whole number at least 0.
+ * @returns Total issuance in TAO.
+ * @helpurl https://localhost:3000/help/functions.html#TAO_HALVING_ISSUANCE
+ */
+export function taoHalvingIssuance(k: number): number {
+  try {
+    return TAO_HALVING_ISSUANCE(k) as number;
+  } catch (e) {
+    throw toHostError("TAO_HALVING_ISSUANCE", e);
+  }
+}
+
+/**
+ * TAO emitted per day at a given total issuance, in TAO: block emission × blocks per day.
+ * @customfunction TAO_DAILY_EMISSION
+ * @param total_issuance Total TAO issuance in TAO, at least 0.
+ * @param [blocks_per_day] Blocks per day (12-second blocks give 7,200), at least 0. Default 7200.
+ * @returns TAO per day.
+ * @helpurl https://localhost:3000/help/functions.html#TAO_DAILY_EMISSION
+ */
+export function taoDailyEmission(total_issuance: number, blocks_per_day?: number): number {
+  try {
+    return TAO_DAILY_EMISSION(total_issuance, blocks_per_day) as number;
+  } catch (e) {
+    throw toHostError("TAO_DAILY_EMISSION", e);
+  }
+}
+
+/**
+ * One Yuma Consensus epoch of a subnet; emissions in TAO, other columns as proportions (spills a table, a column or the n×n bonds).
+ * @customfunction TAO_YUMA
+ * @param weights n×n weights, row i = weights set by uid i, any non-negative scale (rows are normalised), n×n with n at most 4096.
+ * @param stake n stakes, any non-negative unit (normalised), a row or column of n values (n at most 4096).
+ * @param [bonds_prev] n×n bonds as stored on chain (u16), n×n with n at most 4096, each 0 to 65,535. Default blank = no previous bonds.
+ * @param [validator_permit] Permits from the previous epoch, n TRUE/FALSE values. Default blank = the top max_validators non-zero stakes.
+ * @param [active] Activity flags, n TRUE/FALSE values. Default blank = all active.
+ * @param [settings] 2-column name/value range (names case-insensitive), names kappa (greater than 0 and less than 1, default 0.49999237048905165), bonds_moving_average (0 to 1, default 0.9), bonds_penalty (0 to 1, default 1), yuma ("yuma" or "yuma3", default "yuma"), max_validators (a whole number at least 0, default 64), owner_uid (0-based: a whole number at least 0 and below n, default none), stake_threshold (at least 0, default 0), emission (at least 0, default 1 TAO). Default blank = every default.
+ * @param [output] What to return, "table", "uid", "stake", "active_stake", "consensus", "validator_trust", "rank", "trust", "incentive", "dividends", "miner_emission", "validator_emission", "validator_permit", "bonds" or "bonds_normalized" (case-insensitive): the table (header row + one row per uid), one column, the stored u16 bonds or the normalised EMA bonds. Default "table".
+ * @returns The requested table, column (n×1) or n×n bonds; emissions in TAO.
+ * @helpurl https://localhost:3000/help/functions.html#TAO_YUMA
+ */
+export function taoYuma(weights: any[][], stake: any[][], bonds_prev?: any[][], validator_permit?: any[][], active?: any[][], settings?: any[][], output?: string): any[][] {
+  try {
+    return TAO_YUMA(weights, stake, bonds_prev, validator_permit, active, settings, output) as any[][];
+  } catch (e) {
+    throw toHostError("TAO_YUMA", e);
+  }
+}
+
+/**
+ * Pre-dTAO root network emission per subnet, in TAO per block: normalised sigmoid(rho × (trust − kappa)) × rank (spills one row per subnet).
+ * @customfunction TAO_SUBNET_EMISSION
+ * @param root_weights Root weights, one row per root validator and one column per subnet (rows are normalised), a range of at most 1024 × 1024 values, each at least 0 (blank cells 0).
+ * @param root_stake Stake of each root validator, one per row of root_weights, a row or column of at most 1024 values, each at least 0 (blank cells 0).
+ * @param [block_emission] TAO per block to distribute, at least 0. Default 1.
+ * @param [kappa] Trust threshold of the sigmoid, 0 to 1. Default 0.49999237048905165.
+ * @param [rho] Sigmoid steepness, at least 0. Default 10.
+ * @returns TAO per block for each subnet (one column).
+ * @helpurl https://localhost:3000/help/functions.html#TAO_SUBNET_EMISSION
+ */
+export function taoSubnetEmission(root_weights: any[][], root_stake: any[][], block_emission?: number, kappa?: number, rho?: number): any[][] {
+  try {
+    return TAO_SUBNET_EMISSION(root_weights, root_stake, block_emission, kappa, rho) as any[][];
+  } catch (e) {
+    throw toHostError("TAO_SUBNET_EMISSION", e);
+  }
+}
+
+/**
+ * dTAO emission per subnet, in TAO per block: proportional to EMA alpha price × (1 − miner_burned), disabled subnets 0 (spills one row per subnet).
+ * @customfunction TAO_SUBNET_EMISSION_DTAO
+ * @param ema_prices EMA alpha price of each subnet in TAO, a row or column of at most 4096 values, each at least 0 (blank cells 0).
+ * @param [block_emission] TAO per block to distribute, at least 0. Default 1.
+ * @param [miner_burned] Share of each subnet's miner emission burned (values above 1 count as 1), a row or column of at most 4096 values, each at least 0 (blank cells 0). Default blank = 0 for every subnet.
+ * @param [emission_enabled] Whether each subnet receives emission, a row or column of at most 4096 TRUE/FALSE values (blank cells FALSE). Default blank = all enabled.
+ * @returns TAO per block for each subnet (one column).
+ * @helpurl https://localhost:3000/help/functions.html#TAO_SUBNET_EMISSION_DTAO
+ */
+export function taoSubnetEmissionDtao(ema_prices: any[][], block_emission?: number, miner_burned?: any[][], emission_enabled?: any[][]): any[][] {
+  try {
+    return TAO_SUBNET_EMISSION_DTAO(ema_prices, block_emission, miner_burned, emission_enabled) as any[][];
+  } catch (e) {
+    throw toHostError("TAO_SUBNET_EMISSION_DTAO", e);
+  }
+}
+
+/**
+ * Split of a subnet's emission, in TAO: spills 4 rows (subnet owner, miners, validators, root stakers) × 2 columns (label, amount).
+ * @customfunction TAO_EMISSION_SPLIT
+ * @param emission TAO to split, at least 0.
+ * @param [owner_cut] Subnet owner's cut, 0 to 1. Default 0.1799954222934309910734721904325932707713 (the chain's subnet owner cut).
+ * @param [root_proportion] Share of the validators' half that goes to root stakers, 0 to 1. Default 0.
+ * @returns 4 × 2 table of recipient labels and TAO amounts.
+ * @helpurl https://localhost:3000/help/functions.html#TAO_EMISSION_SPLIT
+ */
+export function taoEmissionSplit(emission: number, owner_cut?: number, root_proportion?: number): any[][] {
+  try {
+    return TAO_EMISSION_SPLIT(emission, owner_cut, root_proportion) as any[][];
+  } catch (e) {
+    throw toHostError("TAO_EMISSION_SPLIT", e);
+  }
+}
+
+/**
+ * A neuron's share of an epoch's emission, in TAO: (incentive + dividends) / (Σ incentive + Σ dividends) × epoch_emission.
+ * @customfunction TAO_NEURON_EMISSION
+ * @param incentive The neuron's incentive, at least 0.
+ * @param dividends The neuron's dividends, at least 0.
+ * @param epoch_emission TAO given to the epoch (after the owner cut), at least 0.
+ * @param [sum_incentive] Sum of incentive over the subnet (1 when normalised), at least 0. Default 1.
+ * @param [sum_dividends] Sum of dividends over the subnet (1 when normalised), at least 0. Default 1.
+ * @returns TAO for the neuron.
+ * @helpurl https://localhost:3000/help/functions.html#TAO_NEURON_EMISSION
+ */
+export function taoNeuronEmission(incentive: number, dividends: number, epoch_emission: number, sum_incentive?: number, sum_dividends?: number): number {
+  try {
+    return TAO_NEURON_EMISSION(incentive, dividends, epoch_emission, sum_incentive, sum_dividends) as number;
+  } catch (e) {
+    throw toHostError("TAO_NEURON_EMISSION", e);
+  }
+}
+
+/**
+ * What nominators holding a share of a validator's stake receive, in TAO: validator_reward × (1 − take) × delegated_share.
+ * @customfunction TAO_DELEGATE_REWARD
+ * @param validator_reward The validator's dividends in TAO, at least 0.
+ * @param delegated_share Nominators' share of the validator's stake, 0 to 1.
+ * @param [take] Delegate take, 0 to 1. Default 0.1799954222934309910734721904325932707713 (the chain's default and maximum take).
+ * @returns TAO for the nominators.
+ * @helpurl https://localhost:3000/help/functions.html#TAO_DELEGATE_REWARD
+ */
+export function taoDelegateReward(validator_reward: number, delegated_share: number, take?: number): number {
+  try {
+    return TAO_DELEGATE_REWARD(validator_reward, delegated_share, take) as number;
+  } catch (e) {
+    throw toHostError("TAO_DELEGATE_REWARD", e);
+  }
+}
+
+/**
+ * 0-based index of the subnet deregistered next (a number): lowest emission among subnets past immunity, ties to the earliest registered; #N/A when all are immune.
+ * @customfunction TAO_SUBNET_TO_PRUNE
+ * @param emissions Emission of each subnet (or EMA price under dTAO), a row or column of at most 4096 values, each at least 0 (blank cells 0).
+ * @param registered_at Block at which each subnet registered, one per subnet, a row or column of at most 4096 values, each at least 0 (blank cells 0).
+ * @param current_block Current block number, at least 0.
+ * @param [immunity_blocks] Immunity period in blocks (pre-dTAO; dTAO uses 1,296,000), at least 0. Default 50,400.
+ * @returns 0-based subnet index.
+ * @helpurl https://localhost:3000/help/functions.html#TAO_SUBNET_TO_PRUNE
+ */
+export function taoSubnetToPrune(emissions: any[][], registered_at: any[][], current_block: number, immunity_blocks?: number): number {
+  try {
+    return TAO_SUBNET_TO_PRUNE(emissions, registered_at, current_block, immunity_blocks) as number;
+  } catch (e) {
+    throw toHostError("TAO_SUBNET_TO_PRUNE", e);
+  }
+}
 
 /**
  * Root proportion of a Bittensor subnet, τR / (τR + A), as a fraction.
@@ -153,5 +338,3 @@ export function taoHalvingSchedule(total_issuance: number, halvings?: number, bl
     throw toHostError("TAO_HALVING_SCHEDULE", e);
   }
 }
-
-export * from "./legacy/tao";

@@ -4,12 +4,15 @@
  * re-implementation of REFERENCE.md B.2 used as an independent oracle for the fast Yuma kernel).
  */
 import fc from "fast-check";
-import * as tao from "../../../src/engine/networks/bittensor";
+import { argHelp } from "../../../src/engine/core/render";
+import { FUNCTION_BY_ID } from "../../../src/engine/functions";
+import { tao } from "./declared";
 import { HostError } from "../../../src/functions/boundary";
 import * as fns from "../../../src/functions/tao";
 import { setTuningForTests, tuning } from "../../../src/engine/networks/bittensor/yuma/tuning";
 import { rng } from "../../../bench/util";
 import { type Expect, expectRow as check } from "../../helpers/table";
+
 
 // ---------------------------------------------------------------------------------------------------------
 // B.1 Block emission and halvings.
@@ -664,12 +667,18 @@ describe("weighted selection kernels", () => {
   });
 });
 
-describe("docs record", () => {
-  it("documents every TAO_ function", () => {
-    expect(Object.keys(tao.docs).sort()).toEqual([...tao.TAO_IDS].sort());
-    for (const d of Object.values(tao.docs)) {
-      expect(d.rounding.length).toBeGreaterThan(0);
-      expect(d.source.length).toBeGreaterThan(0);
+describe("function table", () => {
+  it("declares every TAO_ function with its documentation", () => {
+    for (const id of tao.TAO_IDS) {
+      const d = FUNCTION_BY_ID.get(id);
+      expect(d).toBeDefined();
+      expect(d!.doc.rounding.length).toBeGreaterThan(0);
+      expect(d!.doc.source.length).toBeGreaterThan(0);
     }
+  });
+  it("TAO_YUMA's settings help states the rules the settings are read with (kappa excludes 0 and 1)", () => {
+    const settings = FUNCTION_BY_ID.get("TAO_YUMA")!.args.find((a) => a.name === "settings")!;
+    expect(argHelp(settings)).toContain("kappa (greater than 0 and less than 1, default 0.49999237048905165)");
+    expect(() => tao.yuma([[0, 1], [1, 0]], [[1], [1]], null, null, null, [["kappa", 1]], null)).toThrow("kappa must be greater than 0 and less than 1");
   });
 });

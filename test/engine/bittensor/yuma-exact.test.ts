@@ -8,10 +8,11 @@
  * exactly on the boundary.
  */
 import fc from "fast-check";
-import * as tao from "../../../src/engine/networks/bittensor";
+import { tao } from "./declared";
 import { setTuningForTests } from "../../../src/engine/networks/bittensor/yuma/tuning";
 import { HostError } from "../../../src/functions/boundary";
 import * as fns from "../../../src/functions/tao";
+
 
 type Q = readonly [bigint, bigint];
 const gcd = (a: bigint, b: bigint): bigint => {

@@ -1,11 +1,10 @@
 /**
- * Bittensor (TAO): the folder's public surface. Functions take raw cell values, validate them and return
- * Decimal results (or, for TAO_YUMA, a table of doubles from the Float64 kernel). Nothing else in this
- * folder is imported from outside.
+ * Bittensor (TAO): the cores of the table entries in ./functions.ts that read some of their arguments
+ * themselves (raw cell values): TAO_YUMA (a table of doubles from the Float64 kernel in ./yuma), and the
+ * functions whose arguments are read in the order their messages have always come in.
  */
 import { coerce, DepinError, msg, type Dec } from "../../core";
 import * as f from "./formulas";
-import { bittensorParams as P } from "./params";
 import * as v from "./validate";
 import { MAX_UIDS, squareSize, yumaEpochOf, type Rows, type YumaResult } from "./yuma";
 
@@ -15,21 +14,6 @@ export { chainAlpha, MAX_UIDS, weightedQuantile, weightedSelect } from "./yuma";
 
 /** One output cell of a TAO table. */
 export type TaoCell = Dec | number | string | boolean;
-
-const ISSUANCE = { min: 0 } as const;
-
-export function blockEmission(totalIssuance: unknown): Dec {
-  return f.blockEmission(coerce.num("total_issuance", totalIssuance, ISSUANCE));
-}
-
-export function halvingIssuance(k: unknown): Dec {
-  return f.halvingIssuance(coerce.num("k", k, { min: 0, integer: true }));
-}
-
-export function dailyEmission(totalIssuance: unknown, blocksPerDay: unknown): Dec {
-  const x = coerce.num("total_issuance", totalIssuance, ISSUANCE);
-  return f.dailyEmission(x, v.nonNeg("blocks_per_day", blocksPerDay, Number(P.blocksPerDay.value)));
-}
 
 /** Column names of the TAO_YUMA table, in order. */
 export const YUMA_COLUMNS = [
@@ -144,22 +128,23 @@ export function yuma(
 
 const NON_NEG = { min: 0 } as const;
 
-export function subnetEmission(rootWeights: unknown, rootStake: unknown, blockEmissionArg: unknown, kappa: unknown, rho: unknown): Dec[][] {
+/** TAO_SUBNET_EMISSION's core: root_weights read here (holes are blank cells), the other arguments validated. */
+export function subnetEmission(rootWeights: unknown, rootStake: unknown, blockEmission: unknown, kappa: unknown, rho: unknown): Dec[][] {
   const W = v.matrix("root_weights", rootWeights, v.MAX_ROOT_VALIDATORS, v.MAX_ROOT_SUBNETS, NON_NEG);
   if (W.length === 0 || W[0]!.length === 0) throw new DepinError("INVALID_ARG", "root_weights", rootWeights, msg.required("root_weights"));
   const s = v.vector("root_stake", rootStake, v.MAX_ROOT_VALIDATORS, NON_NEG);
   if (s.length !== W.length) throw new DepinError("INVALID_ARG", "root_stake", rootStake, msg.sameLength("root_stake", "row of root_weights", W.length, rootStake));
-  const e = v.nonNeg("block_emission", blockEmissionArg, 1);
-  const k = coerce.dec("kappa", kappa, { min: 0, max: 1, default: Number(P.kappa.value) });
-  const r = coerce.dec("rho", rho, { min: 0, default: Number(P.rho.value) });
+  const e = coerce.dec("block_emission", blockEmission, v.RULES.blockEmission);
+  const k = coerce.dec("kappa", kappa, v.RULES.rootKappa);
+  const r = coerce.dec("rho", rho, v.RULES.rho);
   return f.subnetEmission(W, s, e, k, r).map((x) => [x]);
 }
 
-export function subnetEmissionDtao(emaPrices: unknown, blockEmissionArg: unknown, minerBurned: unknown, emissionEnabled: unknown): Dec[][] {
-  const p = v.vector("ema_prices", emaPrices, v.MAX_SUBNETS, NON_NEG);
-  if (p.length === 0) throw new DepinError("INVALID_ARG", "ema_prices", emaPrices, msg.required("ema_prices"));
+/** TAO_SUBNET_EMISSION_DTAO's core: lengths checked against ema_prices; emission_enabled read here (blank cells FALSE). */
+export function subnetEmissionDtao(p: number[], blockEmission: unknown, minerBurned: unknown, emissionEnabled: unknown): Dec[][] {
+  if (p.length === 0) throw new DepinError("INVALID_ARG", "ema_prices", p, msg.required("ema_prices"));
   const n = p.length;
-  const e = v.nonNeg("block_emission", blockEmissionArg, 1);
+  const e = coerce.dec("block_emission", blockEmission, v.RULES.blockEmission);
   let burned: number[];
   if (v.isBlankRange("miner_burned", minerBurned, v.MAX_SUBNETS)) burned = new Array<number>(n).fill(0);
   else {
@@ -175,38 +160,28 @@ export function subnetEmissionDtao(emaPrices: unknown, blockEmissionArg: unknown
   return f.subnetEmissionDtao(p, e, burned, enabled).map((x) => [x]);
 }
 
-export function emissionSplit(emission: unknown, ownerCut: unknown, rootProportion: unknown): TaoCell[][] {
-  const e = v.nonNeg("emission", emission);
-  const cut = coerce.isBlankInput(ownerCut) ? f.OWNER_CUT : v.fraction("owner_cut", ownerCut);
-  const rp = v.fraction("root_proportion", rootProportion, 0);
+/** TAO_DELEGATE_REWARD's core: the take is read first (as it always was), a blank take is 11796/65535 exactly. */
+export function delegateRewardOf(validatorReward: unknown, delegatedShare: unknown, take: unknown): Dec {
+  const t = coerce.isBlankInput(take) ? f.OWNER_CUT : coerce.dec("take", take, v.RULES.fraction);
+  return f.delegateReward(coerce.dec("validator_reward", validatorReward, v.RULES.nonNeg), coerce.dec("delegated_share", delegatedShare, v.RULES.fraction), t);
+}
+
+/** TAO_EMISSION_SPLIT's core: a blank owner cut is the chain's 11796/65535 as an exact decimal. */
+export function emissionSplitCells(emission: unknown, ownerCut: unknown, rootProportion: unknown): TaoCell[][] {
+  const e = coerce.dec("emission", emission, v.RULES.nonNeg);
+  const cut = coerce.isBlankInput(ownerCut) ? f.OWNER_CUT : coerce.dec("owner_cut", ownerCut, v.RULES.fraction);
+  const rp = coerce.dec("root_proportion", rootProportion, v.RULES.rootProportion);
   return f.emissionSplit(e, cut, rp);
 }
 
-export function neuronEmission(incentive: unknown, dividends: unknown, epochEmission: unknown, sumIncentive: unknown, sumDividends: unknown): Dec {
-  return f.neuronEmission(
-    v.nonNeg("incentive", incentive),
-    v.nonNeg("dividends", dividends),
-    v.nonNeg("epoch_emission", epochEmission),
-    v.nonNeg("sum_incentive", sumIncentive, 1),
-    v.nonNeg("sum_dividends", sumDividends, 1),
-  );
-}
-
-export function delegateReward(validatorReward: unknown, delegatedShare: unknown, take: unknown): Dec {
-  const t = coerce.isBlankInput(take) ? f.OWNER_CUT : v.fraction("take", take);
-  return f.delegateReward(v.nonNeg("validator_reward", validatorReward), v.fraction("delegated_share", delegatedShare), t);
-}
-
-export function subnetToPrune(emissions: unknown, registeredAt: unknown, currentBlock: unknown, immunityBlocks: unknown): number {
-  const e = v.vector("emissions", emissions, v.MAX_SUBNETS, NON_NEG);
-  if (e.length === 0) throw new DepinError("INVALID_ARG", "emissions", emissions, msg.required("emissions"));
+/** TAO_SUBNET_TO_PRUNE's core: one registration block per subnet; #N/A when every subnet is immune. */
+export function subnetToPrune(e: number[], registeredAt: unknown, currentBlock: unknown, immunityBlocks: unknown): number {
+  if (e.length === 0) throw new DepinError("INVALID_ARG", "emissions", e, msg.required("emissions"));
   const reg = v.vector("registered_at", registeredAt, v.MAX_SUBNETS, NON_NEG);
   if (reg.length !== e.length) throw new DepinError("INVALID_ARG", "registered_at", registeredAt, msg.sameLength("registered_at", "subnet", e.length, registeredAt));
-  const cur = coerce.num("current_block", currentBlock, { min: 0 });
-  const imm = coerce.num("immunity_blocks", immunityBlocks, { min: 0, default: Number(P.immunityBlocks.value) });
+  const cur = coerce.num("current_block", currentBlock, v.RULES.currentBlock);
+  const imm = coerce.num("immunity_blocks", immunityBlocks, v.RULES.immunityBlocks);
   const i = f.subnetToPrune(e, reg, cur, imm);
   if (i < 0) throw new DepinError("NOT_AVAILABLE", "registered_at", reg, msg.notAvailable(`every subnet is still immune (current_block − registered_at < ${imm} for all ${e.length} subnets)`));
   return i;
 }
-
-export { docs } from "./docs";

@@ -121,6 +121,17 @@ export const DEFAULT_SETTINGS: YumaSettings = {
   emission: 1,
 };
 
+/** Rules of the numeric settings (owner_uid is also at most n − 1), read by `settings` and rendered into the help. */
+export const SETTING_RULES = {
+  kappa: { gt: 0, lt: 1, default: DEFAULT_SETTINGS.kappa },
+  bonds_moving_average: { min: 0, max: 1, default: DEFAULT_SETTINGS.bondsMovingAverage },
+  bonds_penalty: { min: 0, max: 1, default: DEFAULT_SETTINGS.bondsPenalty },
+  max_validators: { min: 0, integer: true, default: DEFAULT_SETTINGS.maxValidators },
+  owner_uid: { min: 0, integer: true },
+  stake_threshold: { min: 0, default: DEFAULT_SETTINGS.stakeThreshold },
+  emission: { min: 0, default: DEFAULT_SETTINGS.emission },
+} as const satisfies Record<Exclude<SettingName, "yuma">, NumberRule>;
+
 /**
  * The `settings` argument: a 2-column name/value range (names case-insensitive; rows whose name and
  * value are both blank are skipped). Unknown names, repeated names and bad values are errors naming
@@ -132,6 +143,7 @@ export function settings(v: unknown, n: number): YumaSettings {
   if (coerce.isBlankInput(v)) return s;
   const g = coerce.grid(v);
   const seen = new Set<string>();
+  const R = SETTING_RULES;
   for (const row of g) {
     if (!Array.isArray(row) || row.length !== 2) throw new DepinError("INVALID_ARG", "settings", v, msg.pairs("settings", v));
     const [rawName, value] = row as [unknown, unknown];
@@ -141,40 +153,44 @@ export function settings(v: unknown, n: number): YumaSettings {
     seen.add(name);
     switch (name) {
       case "kappa":
-        s.kappa = coerce.num(name, value, { gt: 0, lt: 1, default: DEFAULT_SETTINGS.kappa });
+        s.kappa = coerce.num(name, value, R.kappa);
         break;
       case "bonds_moving_average":
-        s.bondsMovingAverage = coerce.num(name, value, { min: 0, max: 1, default: DEFAULT_SETTINGS.bondsMovingAverage });
+        s.bondsMovingAverage = coerce.num(name, value, R.bonds_moving_average);
         break;
       case "bonds_penalty":
-        s.bondsPenalty = coerce.num(name, value, { min: 0, max: 1, default: DEFAULT_SETTINGS.bondsPenalty });
+        s.bondsPenalty = coerce.num(name, value, R.bonds_penalty);
         break;
       case "yuma":
         s.yuma = coerce.choice(name, value, YUMA_VARIANTS, DEFAULT_SETTINGS.yuma);
         break;
       case "max_validators":
-        s.maxValidators = coerce.num(name, value, { min: 0, integer: true, default: DEFAULT_SETTINGS.maxValidators });
+        s.maxValidators = coerce.num(name, value, R.max_validators);
         break;
       case "owner_uid": {
-        const o = coerce.optNum(name, value, { min: 0, max: n - 1, integer: true });
+        const o = coerce.optNum(name, value, { ...R.owner_uid, max: n - 1 });
         s.ownerUid = o === undefined ? -1 : o;
         break;
       }
       case "stake_threshold":
-        s.stakeThreshold = coerce.num(name, value, { min: 0, default: 0 });
+        s.stakeThreshold = coerce.num(name, value, R.stake_threshold);
         break;
       case "emission":
-        s.emission = coerce.num(name, value, { min: 0, default: 1 });
+        s.emission = coerce.num(name, value, R.emission);
         break;
     }
   }
   return s;
 }
 
-/** Non-negative finite number. */
-export const nonNeg = (param: string, v: unknown, def?: number) =>
-  coerce.dec(param, v, def === undefined ? { min: 0 } : { min: 0, default: def });
-
-/** A fraction in [0, 1]. */
-export const fraction = (param: string, v: unknown, def?: number) =>
-  coerce.dec(param, v, def === undefined ? { min: 0, max: 1 } : { min: 0, max: 1, default: def });
+/** Rules of the scalar arguments the function cores read themselves (rendered into the help by ./functions.ts). */
+export const RULES = {
+  nonNeg: { min: 0 },
+  fraction: { min: 0, max: 1 },
+  blockEmission: { min: 0, default: Number(P.defaultBlockEmission.value) },
+  rootKappa: { min: 0, max: 1, default: Number(P.kappa.value) },
+  rho: { min: 0, default: Number(P.rho.value) },
+  currentBlock: { min: 0 },
+  immunityBlocks: { min: 0, default: Number(P.immunityBlocks.value) },
+  rootProportion: { min: 0, max: 1, default: Number(P.rootProportion.value) },
+} as const satisfies Record<string, NumberRule>;
