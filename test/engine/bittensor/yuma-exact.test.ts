@@ -9,6 +9,7 @@
  */
 import fc from "fast-check";
 import { tao } from "./declared";
+import { kappaFraction } from "../../../src/engine/networks/bittensor/yuma/stake";
 import { setTuningForTests } from "../../../src/engine/networks/bittensor/yuma/tuning";
 import { HostError } from "../../../src/functions/boundary";
 import * as fns from "../../../src/functions/tao";
@@ -132,6 +133,20 @@ describe.each<[string, number, number]>([
     expect(c[6]).toBe(0.5);
   });
 
+  it("default κ = 32767/65535 met exactly: a validator with 32767 of 65535 stake carries its column (derivation)", () => {
+    // Stakes 32767 (uid0) and 32768 (uid1): uid0 holds exactly κ of the stake, so the weight it gives is
+    // given "by at least κ" and is the consensus (B.2 step 5: Σσ − κ = 32768/65535, cumulative 32768/65535
+    // after uid1's lower weight is not more). Column 2: uid1 1/4, uid0 3/4 → 3/4; column 3: uid0 1/4, uid1 3/4 → 3/4.
+    const w = [
+      [0, 0, 3, 1],
+      [0, 0, 1, 3],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ];
+    const c = tao.yuma(w, [[32767], [32768], [0], [0]], null, null, null, null, "consensus").map((r) => r[0]);
+    expect(c).toEqual([0, 0, 0.75, 0.75]);
+  });
+
   it("tie-heavy subnets (fast-check): every column equals the exact κ-quantile", () => {
     fc.assert(
       fc.property(tieHeavy, (ep) => {
@@ -143,6 +158,19 @@ describe.each<[string, number, number]>([
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("κ as an exact fraction", () => {
+  it.each<[number, string, string]>([
+    [0.4, "2", "5"],
+    [0.5, "1", "2"],
+    [1 / 3, "1", "3"],
+    [32767 / 65535, "32767", "65535"],
+    [0.123456789, "123456789", "1000000000"],
+    [1e-7, "1", "10000000"],
+  ])("%p = %s/%s", (k, p, q) => {
+    expect(kappaFraction(k).map(String)).toEqual([p, q]);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Bittensor formulas other than the Yuma epoch (which is the Float64 kernel in ./yuma.ts): typed
+ * Bittensor formulas other than the Yuma epoch (the Float64 kernel in ./yuma/): typed
  * inputs in, Decimal out (REFERENCE.md §B.1, §B.4, §B.5).
  */
 import { D, type Dec } from "../../core/decimal";

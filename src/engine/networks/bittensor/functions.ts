@@ -181,7 +181,7 @@ export const functions: readonly FunctionDecl[] = [
         "EMA rate α = 1 − β with β truncated to 32 fractional bits as on chain (0.10000000009313226 for β = 0.9).",
         "Liquid alpha is off (the chain default) and not a setting.",
         `At most ${showNumber(MAX_UIDS)} uids: weights and bonds_prev n×n, stake, validator_permit and active n entries (sizes checked before a cell is read).`,
-        "Consensus ties are decided exactly (the first value whose cumulative stake exceeds Σσ − κ·Σσ) when the consensus stakes have at most 9 decimals and sum below 2^53 in those units; κ is read as a u16 ratio when one rounds to it (0.4 = 26214/65535 = 2/5), else as the decimal typed.",
+        "Consensus ties are decided exactly (the first value whose cumulative stake exceeds Σσ − κ·Σσ) when the consensus stakes have at most 9 decimals and sum below 2^53 in those units; κ is read as the simplest fraction that rounds to the given number when its denominator is at most 65,535 (0.4 = 2/5; the default = 32767/65535, the ratio the chain stores), else as the decimal typed.",
       ],
       rounding: "Float64, no output rounding; stored bonds ⌊x·65535⌋; emissions not floored to rao.",
       example: {

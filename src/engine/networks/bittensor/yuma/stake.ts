@@ -8,8 +8,8 @@
  * with at most 9 places (whole rao when given in TAO) whose sum in those units stays below 2^53, σ is taken
  * in those integer units: every partial sum the kernels form is then exact in any order, and the target is
  * the whole number ⌊Σσ − κ·Σσ⌋ (exact in BigInt), so `cumulative > target` is the definition exactly.
- * κ is read as the simplest fraction that rounds to the given double (0.4 → 2/5; the chain default →
- * 32767/65535, the u16 ratio the chain stores). Other stakes fall back to normalised σ in Float64, where the
+ * κ is read exactly by {@link kappaFraction} (0.4 → 2/5; the chain default → 32767/65535, the u16 ratio the
+ * chain stores). Other stakes fall back to normalised σ in Float64, where the
  * decision can differ from exact arithmetic only within rounding (~1e-15 of Σσ) of a tie.
  */
 import { bittensorParams as P } from "../params";
