@@ -270,6 +270,57 @@ function callsSpillingFunction(engineText: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Engine: linear edge insertion
+
+interface GraphInternals {
+  edgesSparseArray: number[][];
+  getNodeIdIfNotNumber(node: unknown): number | undefined;
+  missingNodeError(node: unknown): Error;
+  addEdge(from: unknown, to: unknown): void;
+}
+
+/**
+ * HyperFormula 3.5's `Graph.addEdge` checks for a duplicate edge with `Array.includes` over the node's edge
+ * list, so a cell read by n formulas (a rate in `$E$1`) costs O(n²) to build: 100,000 such formulas spent 5 of
+ * 7 seconds there. The replacement keeps, per node, the set of every id ever added: an id not in it cannot be
+ * in the edge list (only addEdge appends; removals only delete), so it is appended at once; an id in it is
+ * checked exactly as before. Lists shorter than 32 keep the original check and no set. Same graph, same results. HyperFormula is pinned (package-lock) and this is a
+ * dev/CLI-only engine; test/headless/recalc.test.ts covers the shared-dependency case.
+ */
+let edgesPatched = false;
+function patchEdgeInsertion(): void {
+  if (edgesPatched) return;
+  edgesPatched = true;
+  const probe = HyperFormula.buildEmpty(ENGINE_CONFIG);
+  const proto = Object.getPrototypeOf((probe as unknown as { graph: GraphInternals }).graph) as GraphInternals;
+  probe.destroy();
+  if (typeof proto.addEdge !== "function" || typeof proto.getNodeIdIfNotNumber !== "function") return;
+  const seen = new WeakMap<object, Map<number, Set<number>>>();
+  proto.addEdge = function (this: GraphInternals, fromNode: unknown, toNode: unknown): void {
+    const fromId = this.getNodeIdIfNotNumber(fromNode);
+    const toId = this.getNodeIdIfNotNumber(toNode);
+    if (fromId === undefined) throw this.missingNodeError(fromNode);
+    if (toId === undefined) throw this.missingNodeError(toNode);
+    const edges = this.edgesSparseArray[fromId]!;
+    let byNode = seen.get(this);
+    if (!byNode) seen.set(this, (byNode = new Map()));
+    let ids = byNode.get(fromId);
+    if (!ids) {
+      // Short lists: the original check, and no set for the many nodes with few dependents.
+      if (edges.length < 32) {
+        if (!edges.includes(toId)) edges.push(toId);
+        return;
+      }
+      ids = new Set(edges.filter((x) => x !== undefined));
+      byNode.set(fromId, ids);
+    }
+    if (ids.has(toId) && edges.includes(toId)) return;
+    ids.add(toId);
+    edges.push(toId);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Recalculation
 
 interface FormulaCell {
@@ -286,6 +337,7 @@ interface FormulaCell {
 export function recalcWorkbook(book: Pick<LoadedWorkbook, "wb" | "definedNames" | "date1904">, opts: RecalcOptions = {}): RecalcReport {
   const tol = opts.tolerance ?? 1e-9;
   registerDepinPlugin();
+  patchEdgeInsertion();
   const warnings: string[] = [];
   const sheets: Record<string, RawCellContent[][]> = {};
   const formulas: FormulaCell[] = [];

@@ -9,7 +9,8 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import ExcelJS from "exceljs";
-import { describeReport, engineFormula, recalcWorkbook, type RecalcReport } from "../../src/headless/recalc";
+import { HyperFormula } from "hyperformula";
+import { describeReport, ENGINE_CONFIG, engineFormula, recalcWorkbook, type RecalcReport } from "../../src/headless/recalc";
 import { loadWorkbook, PackageError, workbookBytes } from "../../src/headless/workbook-io";
 import { readZip, writeZip } from "../../src/headless/zip";
 import { freezeCommand, recalcCommand } from "../../src/headless/workbook-commands";
@@ -218,6 +219,33 @@ describe("commands", () => {
     const report = recalcWorkbook(frozen);
     expect(report.cells.filter((c) => /DEPIN/i.test(c.formula))).toEqual([]);
     expect(describeReport(report, true).failed).toBe(false);
+  });
+});
+
+describe("many formulas reading one cell (the engine's edge insertion is replaced, see recalc.ts)", () => {
+  it("5,000 formulas on one rate: every value right in the workbook, and the engine still updates, removes and re-adds dependents", async () => {
+    const cells: Cells = { E1: 0.2 };
+    for (let i = 1; i <= 5000; i++) {
+      cells[`A${i}`] = i;
+      cells[`B${i}`] = f(`A${i}*$E$1`, i * 0.2);
+    }
+    const r = await recalc(await book({ S: cells }));
+    expect(r.cells.filter((c) => c.status !== "match")).toEqual([]);
+    // The patched graph in a live engine: change the shared cell, remove and re-add dependents.
+    const rows = Array.from({ length: 100 }, (_, i) => [i + 1, `=A${i + 1}*$C$1`, i === 0 ? 2 : null]);
+    const hf = HyperFormula.buildFromArray(rows, ENGINE_CONFIG);
+    try {
+      hf.setCellContents({ sheet: 0, row: 0, col: 2 }, 3);
+      expect(hf.getCellValue({ sheet: 0, row: 99, col: 1 })).toBe(300);
+      for (let i = 0; i < 50; i++) hf.setCellContents({ sheet: 0, row: i, col: 1 }, null);
+      for (let i = 0; i < 50; i++) hf.setCellContents({ sheet: 0, row: i, col: 1 }, `=A${i + 1}*$C$1+1`);
+      hf.setCellContents({ sheet: 0, row: 0, col: 2 }, 5);
+      expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(6);
+      expect(hf.getCellValue({ sheet: 0, row: 49, col: 1 })).toBe(251);
+      expect(hf.getCellValue({ sheet: 0, row: 99, col: 1 })).toBe(500);
+    } finally {
+      hf.destroy();
+    }
   });
 });
 
