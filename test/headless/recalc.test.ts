@@ -220,6 +220,20 @@ describe("commands", () => {
     expect(report.cells.filter((c) => /DEPIN/i.test(c.formula))).toEqual([]);
     expect(describeReport(report, true).failed).toBe(false);
   });
+
+  it("shared formulas (one master, translated children) are read, recalculated and frozen cell by cell", async () => {
+    const cells: Cells = { B1: { formula: "_xldudf_DEPIN_AKT_TAKE_FEE(A1,0.2)", shareType: "shared", ref: "B1:B4", result: 20 } as unknown as ExcelJS.CellValue };
+    for (let i = 1; i <= 4; i++) cells[`A${i}`] = i * 100;
+    for (let i = 2; i <= 4; i++) cells[`B${i}`] = { sharedFormula: "B1", result: i * 20 } as unknown as ExcelJS.CellValue;
+    const input = write("shared.xlsx", await book({ S: cells }));
+    const r = await recalc(fs.readFileSync(input));
+    // AKT_TAKE_FEE(amount, 0.2) = 0.2 × amount
+    expect(r.cells.map((c) => [c.address, c.value, c.status])).toEqual([1, 2, 3, 4].map((i) => [`B${i}`, i * 20, "match"]));
+    const output = path.join(tmp, "shared-frozen.xlsx");
+    expect(await freezeCommand({ file: input, output }, () => undefined)).toBe(0);
+    const ws = (await loadWorkbook(fs.readFileSync(output))).wb.getWorksheet("S")!;
+    expect([1, 2, 3, 4].map((i) => ws.getCell(`B${i}`).value)).toEqual([20, 40, 60, 80]);
+  });
 });
 
 describe("many formulas reading one cell (the engine's edge insertion is replaced, see recalc.ts)", () => {
