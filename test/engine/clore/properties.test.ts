@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { D } from "../../../src/engine/core/decimal";
 import { fn } from "../../helpers/fn";
-import { blockSubsidySat, discountOf, pohDiscount as pohDiscountDecimal } from "../../../src/engine/networks/clore/formulas";
+import { blockSubsidySat, discountOf, emitted as emittedDecimal, pohDiscount as pohDiscountDecimal } from "../../../src/engine/networks/clore/formulas";
 import { oracleChainSubsidySat } from "./subsidy-oracle";
 
 const blockReward = fn("CLORE_BLOCK_REWARD");
@@ -59,14 +59,27 @@ describe("CLORE block subsidy invariants", () => {
   it("cumulative emission increases, stays below the 1.3 billion limit, and its step is the smooth subsidy", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000_000 }), (h) => {
-        const e0 = emitted(h);
-        const e1 = emitted(h + 1);
+        const e0 = emittedDecimal(h);
+        const e1 = emittedDecimal(h + 1);
         expect(e1.gt(e0)).toBe(true);
         expect(e1.lt("1300000000.1165")).toBe(true);
         // e(h+1) − e(h) = R0 (1 − d)^h / 1e8, within one satoshi of the chain's truncated subsidy (q vs 1 − d: < 0.6 sat).
         const step = e1.minus(e0);
         expect(step.minus(blockReward(h)).abs().lte("0.00000001")).toBe(true);
       })
+    );
+  });
+});
+
+describe("CLORE_EMITTED's double-double path", () => {
+  it("gives the 40-digit decimal result's double at every height tried (small heights, where 1 − (1 − d)^h cancels, included)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2 ** 27 + 10 })), (h) => {
+        const num = (x: unknown) => (typeof x === "number" ? x : D(String(x)).toNumber());
+        expect(num(emitted(h))).toBe(emittedDecimal(h).toNumber());
+        expect(num(emitted(h + 1))).toBeGreaterThanOrEqual(num(emitted(h))); // rounding an increasing function
+      }),
+      { numRuns: 5000 }
     );
   });
 });

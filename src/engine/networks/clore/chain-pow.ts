@@ -14,10 +14,9 @@
  * 54-bit midpoint. Valid for 0 ≤ h < 2^27 (q^h > 2^−82: always a normal double).
  */
 import * as dd from "../../core/dd";
-import type { DD } from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { cloreParams as P } from "./params";
-import { MASK, BITS, PowerTable, SIZE, TABLE_REL_ERROR } from "./powers";
+import { DdPowerTable, PowerTable, TABLE_REL_ERROR } from "./powers";
 
 const Q = P.decayBase.value;
 const Q_NUM = Number(Q);
@@ -26,56 +25,18 @@ const CHAIN_POWERS = new PowerTable(Q);
 
 // 1. Double-double fast path ----------------------------------------------------------------------------
 
-/**
- * The level steps q^512 and q^(2^18) as double-doubles, from 60-digit decimal powers (relative error below 1e-58):
- * hi is the 60-digit value's double and lo the double of the exact remainder v − hi (hi's exact decimal from
- * toPrecision(100), which the language defines as correctly rounded; rounded to 60 digits, 1e-60 relative),
- * so |hi + lo − q^n| ≤ 2^−53 |lo| + 1e-58 |v| < 2^−100 |hi|, the `err` declared to core/dd.ts.
- */
-const STEP_REL_ERROR = 2 ** -100;
-const D60 = D.clone({ precision: 60 });
-
-function stepDd(n: number): DD {
-  const v = new D60(Q).pow(n);
-  const hi = v.toNumber();
-  return { hi, lo: v.minus(hi.toPrecision(100)).toNumber(), err: STEP_REL_ERROR * hi };
-}
-
-let TABLE: DD[] | null = null;
-
-/**
- * Double-double q^(j·512^k) for k = 0, 1, 2 (level k at offset k·512), j < 512: level k is 1, s, s², … by
- * repeated dd.mul from its step s (q exactly, then the decimal q^512 and q^(2^18)); dd tracks each entry's
- * error bound (below 512 × (2^−100 + 2^−100) relative). Built once, at first use (1,536 products).
- */
-function buildDd(): DD[] {
-  const out: DD[] = [];
-  for (const step of [dd.exact(Q_NUM), stepDd(SIZE), stepDd(SIZE * SIZE)]) {
-    let x = dd.exact(1);
-    for (let j = 0; j < SIZE; j++) {
-      out.push(x);
-      x = dd.mul(x, step);
-    }
-  }
-  return out;
-}
+/** q^h as double-doubles with error bounds, from 60-digit level steps (powers.ts). */
+const DD_POWERS = new DdPowerTable(Q);
 
 /**
  * q^h rounded once to the nearest double (the value of a correctly rounded `pow(q, h)`), 0 ≤ h < 2^27.
- * Q_NUM is q exactly (q is a double, and its 46-digit decimal converts to it under any conforming rounding).
  * Rounding: the product of at most three table entries in double-double with a running error bound (core/dd.ts),
  * accepted when every value within the bound rounds to one double (dd.nearest); else {@link powDoubleDecimal}
  * (never needed at any height tested; it keeps the result exact by construction).
  */
 export function powDouble(h: number): number {
   if (h === 0) return 1;
-  const t = TABLE ?? (TABLE = buildDd());
-  let v = t[h & MASK]!;
-  const j1 = (h >>> BITS) & MASK;
-  if (j1 !== 0) v = dd.mul(v, t[SIZE + j1]!);
-  const j2 = h >>> (2 * BITS);
-  if (j2 !== 0) v = dd.mul(v, t[2 * SIZE + j2]!);
-  return dd.nearest(v) ?? powDoubleDecimal(h);
+  return dd.nearest(DD_POWERS.pow(h)) ?? powDoubleDecimal(h);
 }
 
 // 2. Decimal-table path ------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
 import { cloreParams as P } from "./params";
 import { powDouble } from "./chain-pow";
-import { PowerTable, TABLE_LIMIT } from "./powers";
+import { DdPowerTable, ddOf, PowerTable, TABLE_LIMIT } from "./powers";
 import type { Currency, OrderType, Regime, Scheme } from "./validate";
 
 const ZERO = new D(0);
@@ -27,6 +27,10 @@ const Q_DECIMAL = new (D.clone({ precision: 100 }))(1).minus(P.decayLiteral.valu
 const DECIMAL_POWERS = new PowerTable(Q_DECIMAL);
 /** R0 / d / 1e8: the limit of cumulative emission, in CLORE (1,300,000,000.1165…). */
 const EMISSION_LIMIT = R0.div(DECAY).div(COIN);
+/** (1 − d)^h as double-doubles with error bounds, and the limit R0 / d / 1e8 as one (both from 60-digit values). */
+const DD_DECIMAL_POWERS = new DdPowerTable(Q_DECIMAL);
+const D60 = D.clone({ precision: 60 });
+const DD_EMISSION_LIMIT = ddOf(new D60(P.initialSubsidy.value).div(P.decayLiteral.value).div(P.satoshiPerCoin.value));
 
 /** R0 and COIN as JS doubles (exact: both below 2^53). */
 const R0_NUM = Number(P.initialSubsidy.value);
@@ -78,6 +82,18 @@ export function emitted(h: number): Dec {
   if (h === 0) return ZERO;
   const powered = h < TABLE_LIMIT ? DECIMAL_POWERS.pow(h) : new D(Q_DECIMAL).pow(h);
   return EMISSION_LIMIT.mul(ONE.minus(powered));
+}
+
+/**
+ * {@link emitted} as the JS number Excel receives, below 2^27 blocks by double-double with a running error bound
+ * (core/dd.ts): limit × (1 − (1 − d)^h). The bound (≥ 2^−100 absolute on (1 − d)^h, so ≥ 1.9e-24 relative after
+ * the subtraction) contains the 40-digit decimal result (within 7.2e-33 relative of the exact value), so when
+ * every value within it rounds to one double that double is also the decimal path's; otherwise, and from 2^27
+ * blocks on, the decimal path itself.
+ */
+export function emittedNum(h: number): Dec | number {
+  if (h === 0 || h >= TABLE_LIMIT) return emitted(h);
+  return dd.nearest(dd.mul(DD_EMISSION_LIMIT, dd.sub(dd.exact(1), DD_DECIMAL_POWERS.pow(h)))) ?? emitted(h);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -100,7 +100,7 @@ const chainAndFees: readonly FunctionDecl[] = [
     summary: "Cumulative CLORE emitted by blocks 0 to height − 1, in CLORE (closed form; tends to 1.3 billion).",
     args: [{ name: "height", kind: "integer", min: 0, help: "Number of blocks mined" }],
     result: { kind: "number", help: "Cumulative emission in CLORE." },
-    core: (h) => f.emitted(h),
+    core: (h) => f.emittedNum(h),
     doc: {
       formula: "R0 × (1 − (1 − d)^height) / d / 1e8, d = 4.1686938347033551682…e-7 (the source's literal)",
       params: { initial_subsidy: P.initialSubsidy, d: P.decayLiteral, supply_cap: P.supplyCap },
@@ -110,7 +110,8 @@ const chainAndFees: readonly FunctionDecl[] = [
         "Closed form of the subsidies of blocks 0 … height−1 without per-block truncation (REFERENCE.md §D.1); it tends to R0/d/1e8 = 1,300,000,000.1165 CLORE.",
         "The sum of the truncated subsidies is lower by less than 1 satoshi per block.",
       ],
-      rounding: "40-digit decimal; (1 − d)^h from 40-digit power tables (relative error < 3e-39); no output rounding.",
+      rounding:
+        "The 40-digit decimal value's double: (1 − d)^h from 40-digit power tables (relative error < 3e-39); computed by double-double with an error bound when that decides the same double, else on decimal.js.",
       example: { formula: "=DEPIN.CLORE_EMITTED(10519200)", result: "1283800405.6187119" },
     },
   }),
