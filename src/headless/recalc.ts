@@ -462,26 +462,43 @@ export function writeResults(wb: ExcelJS.Workbook, report: RecalcReport): void {
   }
 }
 
-/** Lines describing the report: every error and (with `check`) every differing or uncached cell, then a summary. */
-export function describeReport(report: RecalcReport, check: boolean): { lines: string[]; failed: boolean } {
+/**
+ * How a run is judged. Error cells always fail.
+ * - "check" (`--check`): every formula cell must match the value cached in the file; a moved cell or one without a
+ *   cached value fails, with its address and both values;
+ * - "report" (plain `recalc FILE`): a moved cell fails; a cell without a cached value is listed as not compared;
+ * - "write" (`-o OUT` without --check): the file's cached values are being replaced, so moved cells are counted only.
+ */
+export type ReportMode = "check" | "report" | "write";
+
+/** Lines describing the report (every error, then the cells the mode compares), a summary, and the verdict. */
+export function describeReport(report: RecalcReport, mode: ReportMode): { lines: string[]; failed: boolean } {
   const lines: string[] = [];
   const show = (v: Computed | CachedValue | undefined) => (v === undefined ? "(none)" : typeof v === "object" && v !== null ? v.error : JSON.stringify(v));
-  const errors = report.cells.filter((c) => c.status === "error");
+  const where = (c: RecalcCell) => (c.formula ? `  (${c.formula})` : c.spillOf ? `  (spill of ${c.spillOf})` : "");
+  const of = (status: RecalcCell["status"]) => report.cells.filter((c) => c.status === status);
+  const [errors, differs, uncached] = [of("error"), of("differs"), of("no-cache")];
   for (const c of errors) {
     const v = c.value as { error: string; message: string };
-    lines.push(`error    ${c.sheet}!${c.address}  ${v.error}${v.message ? ` ${v.message}` : ""}${c.formula ? `  (${c.formula})` : c.spillOf ? `  (spill of ${c.spillOf})` : ""}`);
+    lines.push(`error    ${c.sheet}!${c.address}  ${v.error}${v.message ? ` ${v.message}` : ""}${where(c)}`);
   }
-  const differs = report.cells.filter((c) => c.status === "differs");
-  const uncached = report.cells.filter((c) => c.status === "no-cache");
-  if (check) {
-    for (const c of differs) lines.push(`differs  ${c.sheet}!${c.address}  computed ${show(c.value)}, cached ${show(c.cached)}${c.formula ? `  (${c.formula})` : ""}`);
-    for (const c of uncached) lines.push(`no-cache ${c.sheet}!${c.address}  computed ${show(c.value)}, the file caches no value${c.formula ? `  (${c.formula})` : ""}`);
-  }
+  if (mode !== "write") for (const c of differs) lines.push(`differs  ${c.sheet}!${c.address}  computed ${show(c.value)}, cached ${show(c.cached)}${where(c)}`);
+  if (mode === "check") for (const c of uncached) lines.push(`no-cache ${c.sheet}!${c.address}  computed ${show(c.value)}, the file caches no value${where(c)}`);
   for (const w of report.warnings) lines.push(`warning  ${w}`);
+  // The DEPIN cells in the summary's first form (what `recalc` has always printed), then every formula.
+  const depin = report.cells.filter((c) => callsDepin(c.formula));
+  const count = (status: RecalcCell["status"]) => depin.filter((c) => c.status === status).length;
+  const dErrors = count("error");
+  const dUncached = count("no-cache");
+  lines.push(
+    `${depin.length} DEPIN cells recalculated: ${count("match")} match, ${count("differs")} differ, ${dErrors} error${dErrors === 1 ? "" : "s"}` +
+      (dUncached > 0 ? `, ${dUncached} without a cached value${mode === "check" ? "" : " (not compared)"}` : ""),
+  );
   const n = report.cells.length;
   lines.push(
-    `${report.formulaCount} formulas (${n} cells with spills) recalculated: ${errors.length} error${errors.length === 1 ? "" : "s"}` +
-      (check ? `, ${n - errors.length - differs.length - uncached.length} match the cached values, ${differs.length} differ, ${uncached.length} had no cached value` : ""),
+    `${report.formulaCount} formulas (${n} cells with their spills): ${errors.length} error${errors.length === 1 ? "" : "s"}, ` +
+      `${n - errors.length - differs.length - uncached.length} match the cached values, ${differs.length} ${mode === "write" ? "updated" : "differ"}, ${uncached.length} had no cached value`,
   );
-  return { lines, failed: errors.length > 0 || (check && (differs.length > 0 || uncached.length > 0)) };
+  const failed = errors.length > 0 || (mode !== "write" && differs.length > 0) || (mode === "check" && uncached.length > 0);
+  return { lines, failed };
 }

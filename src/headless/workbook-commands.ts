@@ -53,7 +53,7 @@ export async function recalcCommand(a: WorkbookArgs, out: Out): Promise<number> 
   if (a.output && sameFile(a.file, a.output)) throw new PackageError("-o must name a new file, not the input (the input is never overwritten)");
   const book = await readWorkbookFile(a.file, { maxUncompressedBytes: maxBytes(a) });
   const report = recalcWorkbook(book, { tolerance: a.tolerance });
-  const { lines, failed } = describeReport(report, a.check === true);
+  const { lines, failed } = describeReport(report, a.check ? "check" : a.output ? "write" : "report");
   for (const l of lines) out(l);
   if (a.output) {
     writeResults(book.wb, report);
@@ -67,7 +67,7 @@ export async function freezeCommand(a: WorkbookArgs, out: Out): Promise<number> 
   if (sameFile(a.file, a.output)) throw new PackageError("-o must name a new file, not the input (the input is never overwritten)");
   const book = await readWorkbookFile(a.file, { maxUncompressedBytes: maxBytes(a) });
   const report = recalcWorkbook(book, { tolerance: a.tolerance });
-  const { lines, failed } = describeReport(report, false);
+  const { lines, failed } = describeReport(report, "write");
   for (const l of lines) out(l);
   writeResults(book.wb, report);
   const summary = freezeWorkbook(book.wb, report, book.definedNames);

@@ -25,7 +25,7 @@ export async function renderTemplate(book: TemplateBook): Promise<Rendered> {
   const report = recalcWorkbook({ wb: book.wb, definedNames: definedNamesOf(book), date1904: false });
   const errors = report.cells.filter((c) => c.status === "error");
   if (errors.length > 0 || report.warnings.length > 0) {
-    throw new Error(`template "${book.title}" does not evaluate cleanly:\n${describeReport(report, false).lines.join("\n")}`);
+    throw new Error(`template "${book.title}" does not evaluate cleanly:\n${describeReport(report, "write").lines.join("\n")}`);
   }
   writeResults(book.wb, report);
   const bytes = await workbookBytes(book.wb, {

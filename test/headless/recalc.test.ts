@@ -104,7 +104,7 @@ describe("recalc reads what Excel writes", () => {
 describe("errors and --check", () => {
   it("a workbook whose every formula errors (#CYCLE!, #REF!, #NAME?) fails, every cell reported by address", async () => {
     const r = await recalc(await book({ S: { A1: f("A1+1", 0), A2: f("#REF!+1", 0), A3: f("_xldudf_DEPIN_NOPE(1)", 0), A4: f("nosuchname*2", 0) } }));
-    const { lines, failed } = describeReport(r, false);
+    const { lines, failed } = describeReport(r, "write");
     expect(failed).toBe(true);
     for (const a of ["A1", "A2", "A3", "A4"]) expect(lines.some((l) => l.startsWith("error") && l.includes(`S!${a} `))).toBe(true);
     expect(lines.find((l) => l.includes("S!A1 "))).toContain("#CYCLE!");
@@ -113,9 +113,16 @@ describe("errors and --check", () => {
 
   it("cells without a cached value are not a match under --check; moved values are reported with both values", async () => {
     const r = await recalc(await book({ S: { A1: 10, B1: f("A1*2"), B2: f("A1*3", 31), B3: f("A1*4", 40) } }));
-    const plain = describeReport(r, false);
-    expect(plain.failed).toBe(false);
-    const { lines, failed } = describeReport(r, true);
+    // -o without --check refreshes the cached values: nothing fails.
+    expect(describeReport(r, "write").failed).toBe(false);
+    // Plain recalc: the moved cell fails, the uncached one is counted as not compared.
+    const plain = describeReport(r, "report");
+    expect(plain.failed).toBe(true);
+    expect(plain.lines).toContain("differs  S!B2  computed 30, cached 31  (A1*3)");
+    expect(plain.lines.some((l) => l.startsWith("no-cache"))).toBe(false);
+    const noDiffer = await recalc(await book({ S: { A1: 10, B1: f("A1*2") } }));
+    expect(describeReport(noDiffer, "report").failed).toBe(false);
+    const { lines, failed } = describeReport(r, "check");
     expect(failed).toBe(true);
     expect(lines).toContain("no-cache S!B1  computed 20, the file caches no value  (A1*2)");
     expect(lines).toContain("differs  S!B2  computed 30, cached 31  (A1*3)");
@@ -124,8 +131,8 @@ describe("errors and --check", () => {
 
   it("the tolerance is relative to the cached value", async () => {
     const buf = await book({ S: { A1: 1e6, B1: f("A1", 1e6 + 0.5) } });
-    expect(describeReport(recalcWorkbook(await loadWorkbook(buf), { tolerance: 1e-6 }), true).failed).toBe(false);
-    expect(describeReport(recalcWorkbook(await loadWorkbook(buf), { tolerance: 1e-7 }), true).failed).toBe(true);
+    expect(describeReport(recalcWorkbook(await loadWorkbook(buf), { tolerance: 1e-6 }), "check").failed).toBe(false);
+    expect(describeReport(recalcWorkbook(await loadWorkbook(buf), { tolerance: 1e-7 }), "check").failed).toBe(true);
   });
 });
 
@@ -218,7 +225,7 @@ describe("commands", () => {
     expect(plain.some((t) => t.startsWith("FROZEN"))).toBe(false);
     const report = recalcWorkbook(frozen);
     expect(report.cells.filter((c) => /DEPIN/i.test(c.formula))).toEqual([]);
-    expect(describeReport(report, true).failed).toBe(false);
+    expect(describeReport(report, "check").failed).toBe(false);
   });
 
   it("shared formulas (one master, translated children) are read, recalculated and frozen cell by cell", async () => {

@@ -76,7 +76,7 @@ describe.each(defs.map((d) => [d.file] as const))("%s", (file) => {
   it("recalculates headlessly with no error cell and matches its cached golden values", async () => {
     const book = await committed(file);
     const report = recalcWorkbook(book);
-    const { lines, failed } = describeReport(report, true);
+    const { lines, failed } = describeReport(report, "check");
     if (failed || report.warnings.length > 0) throw new Error(lines.join("\n"));
     expect(report.formulaCount).toBeGreaterThan(0);
     expect(report.cells.every((c) => c.status === "match")).toBe(true);
