@@ -10,6 +10,7 @@ import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
 import type { Param } from "../../core/provenance";
 import * as bme from "./bme";
+import * as fast from "./fast";
 import * as f from "./formulas";
 import { akashParams as P } from "./params";
 import * as v from "./validate";
@@ -23,6 +24,9 @@ const TAKE: RegimeRef = { id: "akt20_stable_payments_take", from: "2023-08-22", 
 
 const R = P.akt20Source.retrieved;
 const DEC40_C = "40-digit decimal, no output rounding.";
+/** The supply curve and staking APR: double-double fast path with a rounding test, else the 40-digit decimal core. */
+const CURVE_NEAREST =
+  "The double nearest the exact result: double-double with a running error bound and a rounding test (core/dd.ts), else 40-digit decimal (exp and ln at 40 digits); the same double either way.";
 const FEE_ROUNDING =
   "Exact small-decimal arithmetic when every value fits (core/arith.ts), else 40-digit decimal; no output rounding. Both give the same double.";
 const SDK_DEC =
@@ -56,14 +60,14 @@ const RATE_PCT = {
   defaultText: "by denom",
   help: "Take rate in percent, overriding the denom's default",
 } as const;
-const INITIAL_SUPPLY = { name: "initial_supply", kind: "number", min: 0, default: P.initialSupply, as: "decimal", help: "Supply M0 at genesis in AKT" } as const;
-const INITIAL_INFLATION = { name: "initial_inflation", kind: "number", min: 0, default: P.initialInflation, as: "decimal", help: "Initial inflation I0 as a fraction per year" } as const;
-const HALF_LIFE = { name: "half_life_years", kind: "number", gt: 0, default: P.halfLifeYears, as: "decimal", help: "Inflation half-life λ in years" } as const;
-const YEARS = { name: "years", kind: "number", min: 0, as: "decimal", help: "Years since genesis" } as const;
-const BONDED = { name: "bonded_ratio", kind: "fraction", as: "decimal", help: "Bonded share of the supply as a fraction" } as const;
-const GOAL_BONDED = { name: "goal_bonded", kind: "number", gt: 0, max: 1, default: P.goalBonded, as: "decimal", help: "Target bonded ratio as a fraction" } as const;
-const RATE_CHANGE = { name: "rate_change", kind: "fraction", default: P.inflationRateChange, as: "decimal", help: "Maximum inflation change per year as a fraction" } as const;
-const BLOCKS_PER_YEAR = { name: "blocks_per_year", kind: "integer", min: 1, default: P.blocksPerYear, as: "decimal", help: "Blocks per year" } as const;
+const INITIAL_SUPPLY = { name: "initial_supply", kind: "number", min: 0, default: P.initialSupply, help: "Supply M0 at genesis in AKT" } as const;
+const INITIAL_INFLATION = { name: "initial_inflation", kind: "number", min: 0, default: P.initialInflation, help: "Initial inflation I0 as a fraction per year" } as const;
+const HALF_LIFE = { name: "half_life_years", kind: "number", gt: 0, default: P.halfLifeYears, help: "Inflation half-life λ in years" } as const;
+const YEARS = { name: "years", kind: "number", min: 0, help: "Years since genesis" } as const;
+const BONDED = { name: "bonded_ratio", kind: "fraction", help: "Bonded share of the supply as a fraction" } as const;
+const GOAL_BONDED = { name: "goal_bonded", kind: "number", gt: 0, max: 1, default: P.goalBonded, help: "Target bonded ratio as a fraction" } as const;
+const RATE_CHANGE = { name: "rate_change", kind: "fraction", default: P.inflationRateChange, help: "Maximum inflation change per year as a fraction" } as const;
+const BLOCKS_PER_YEAR = { name: "blocks_per_year", kind: "integer", min: 1, default: P.blocksPerYear, help: "Blocks per year" } as const;
 /** Documentation fields the two on-chain take functions share. */
 const ONCHAIN_DOC = {
   params: { rateUakt: P.takeRateUakt, rateDefault: P.takeRateDefault, denom: P.takeDenom, keeper: P.takeKeeper },
@@ -176,13 +180,13 @@ const aktFunctions: readonly FunctionDecl[] = [
     summary: "Maximum AKT supply of the linear AKT 2.0 curve, in AKT: initial_supply × (1 + initial_inflation × half_life_years / ln 2).",
     args: [INITIAL_SUPPLY, { ...INITIAL_INFLATION, help: "Initial inflation I0 as a fraction per year (1 = 100 %)" }, HALF_LIFE],
     result: { kind: "number", help: "Maximum supply in AKT." },
-    core: (m0, i0, lambda) => f.maxSupply(m0, i0, lambda),
+    core: (m0, i0, lambda) => fast.maxSupply(m0, i0, lambda),
     doc: {
       formula: "M_max = M0 × (1 + I0 × λ / ln 2)",
       source: P.initialSupply.source,
       asOf: R,
       assumptions: ["Limit of the linear model dM/dt = M0·I0·2^(−t/λ); matches the published max supply 388,539,008."],
-      rounding: DEC40_C,
+      rounding: CURVE_NEAREST,
       example: { formula: "=DEPIN.AKT_MAX_SUPPLY()", result: "388539008.17779267" },
     },
   }),
@@ -208,9 +212,8 @@ const aktFunctions: readonly FunctionDecl[] = [
     result: { kind: "number", help: "Supply in AKT." },
     // initial_inflation is read after half_life_years and model, as before the table existed (same first error).
     core: (t, m0, i0Raw, lambda, model) => {
-      const given = v.optInitialInflation(i0Raw);
-      const i0 = given ?? (model === "linear" ? new D(P.initialInflation.value) : f.calibratedInitialInflation(lambda));
-      return f.supply(t, m0, i0, lambda, model);
+      // Blank: 1 for linear (P.initialInflation), the calibrated I0 for compounding (fast.supply).
+      return fast.supply(t, m0, v.optInitialInflation(i0Raw), lambda, model);
     },
     doc: {
       formula: "linear: M0 (1 + I0 λ/ln2 (1 − 2^(−t/λ))); compounding: M0 exp(I0 λ/ln2 (1 − 2^(−t/λ)))",
@@ -221,7 +224,7 @@ const aktFunctions: readonly FunctionDecl[] = [
         'model "linear" (default) reaches the published 3.89 M0 cap.',
         'model "compounding" with a blank initial_inflation uses I0 = ln2/λ × ln(1 + λ/ln2), exact for the given λ, so it reaches the same cap.',
       ],
-      rounding: "40-digit decimal (exp and ln at 40 digits), no output rounding.",
+      rounding: CURVE_NEAREST,
       example: { formula: "=DEPIN.AKT_SUPPLY(1)", result: "184511118.8584348" },
     },
   }),
@@ -230,13 +233,13 @@ const aktFunctions: readonly FunctionDecl[] = [
     summary: "AKT emitted per year at a point on the linear AKT 2.0 curve, in AKT per year: initial_supply × initial_inflation × 2^(−years/half_life_years).",
     args: [YEARS, INITIAL_SUPPLY, INITIAL_INFLATION, HALF_LIFE],
     result: { kind: "number", help: "Emission rate in AKT per year." },
-    core: (t, m0, i0, lambda) => f.emissionRate(t, m0, i0, lambda),
+    core: (t, m0, i0, lambda) => fast.emissionRate(t, m0, i0, lambda),
     doc: {
       formula: "dM/dt = M0 × I0 × 2^(−t/λ)",
       source: P.initialSupply.source,
       asOf: R,
       assumptions: ["Linear model; AKT per year at time t."],
-      rounding: "40-digit decimal (exp at 40 digits), no output rounding.",
+      rounding: CURVE_NEAREST,
       example: { formula: "=DEPIN.AKT_EMISSION_RATE(2)", result: "50000000" },
     },
   }),
@@ -245,7 +248,7 @@ const aktFunctions: readonly FunctionDecl[] = [
     summary:
       "Next-block inflation of Cosmos SDK x/mint (what Akash runs), as a fraction per year: clamp(inflation + (1 − bonded_ratio/goal_bonded) × rate_change / blocks_per_year, inflation_min, inflation_max).",
     args: [
-      { name: "inflation", kind: "number", min: 0, as: "decimal", help: "Current inflation as a fraction per year" },
+      { name: "inflation", kind: "number", min: 0, help: "Current inflation as a fraction per year" },
       BONDED,
       GOAL_BONDED,
       RATE_CHANGE,
@@ -266,8 +269,7 @@ const aktFunctions: readonly FunctionDecl[] = [
     // blocks_per_year is read after the inflation_min ≤ inflation_max check, as before the table existed.
     core: (i, b, g, rc, min, max, bpy) => {
       if (min > max) throw new DepinError("OUT_OF_RANGE", "inflation_min", min, msg.atMost("inflation_min", `inflation_max (${max})`, min));
-      const s = f.sdkDec;
-      return f.mintInflation(s(i), s(b), s(g), s(rc), s(new D(min)), s(new D(max)), v.blocksPerYear(bpy));
+      return fast.mintInflation(i, b, g, rc, min, max, v.blocksPerYear(bpy));
     },
     doc: {
       formula: "clamp(i + (1 − b/g) × rc / BPY, min, max)",
@@ -287,12 +289,12 @@ const aktFunctions: readonly FunctionDecl[] = [
     id: "AKT_BLOCK_PROVISION",
     summary: "Tokens minted per block by Cosmos SDK x/mint, in micro units (uakt): ⌊inflation × total_supply / blocks_per_year⌋.",
     args: [
-      { name: "inflation", kind: "number", min: 0, as: "decimal", help: "Inflation as a fraction per year" },
-      { name: "total_supply", kind: "integer", min: 0, as: "decimal", help: "Total supply in micro units (uakt)" },
+      { name: "inflation", kind: "number", min: 0, help: "Inflation as a fraction per year" },
+      { name: "total_supply", kind: "integer", min: 0, help: "Total supply in micro units (uakt)" },
       BLOCKS_PER_YEAR,
     ],
     result: { kind: "number", help: "Block provision in micro units (integer)." },
-    core: (i, supply, bpy) => f.blockProvision(f.sdkDec(i), supply, bpy),
+    core: (i, supply, bpy) => fast.blockProvision(i, supply, bpy),
     doc: {
       formula: "⌊inflation × total_supply / BPY⌋",
       params: { calculator: P.mintCalculator },
@@ -307,21 +309,18 @@ const aktFunctions: readonly FunctionDecl[] = [
     id: "AKT_DECAY_INFLATION",
     summary: "Next-block inflation of Akash's dormant decay calculator, in percent per year (the chain code's unit).",
     args: [
-      { name: "years_since_genesis", kind: "number", min: 0, as: "decimal", help: "Years since genesis (seconds / 31,557,600)" },
-      { name: "inflation", kind: "number", min: 0, as: "decimal", help: "Current inflation in percent per year" },
+      { name: "years_since_genesis", kind: "number", min: 0, help: "Years since genesis (seconds / 31,557,600)" },
+      { name: "inflation", kind: "number", min: 0, help: "Current inflation in percent per year" },
       BONDED,
-      { name: "initial_inflation", kind: "number", min: 0, max: 100, default: P.initialInflationPct, as: "decimal", help: "Initial inflation in percent per year" },
+      { name: "initial_inflation", kind: "number", min: 0, max: 100, default: P.initialInflationPct, help: "Initial inflation in percent per year" },
       { ...HALF_LIFE, help: "Inflation decay factor (half-life) in years" },
-      { name: "variance", kind: "fraction", default: P.variance, as: "decimal", help: "Allowed deviation from the ideal inflation as a fraction" },
+      { name: "variance", kind: "fraction", default: P.variance, help: "Allowed deviation from the ideal inflation as a fraction" },
       GOAL_BONDED,
       RATE_CHANGE,
       BLOCKS_PER_YEAR,
     ],
     result: { kind: "number", help: "Next inflation in percent per year." },
-    core: (t, i, b, i0, lambda, variance, g, rc, bpy) => {
-      const s = f.sdkDec;
-      return f.decayInflation(t, s(i), s(b), s(i0), lambda, s(variance), s(g), s(rc), bpy);
-    },
+    core: (t, i, b, i0, lambda, variance, g, rc, bpy) => fast.decayInflation(t, i, b, i0, lambda, variance, g, rc, bpy),
     doc: {
       formula: "coef = ⌊2^(−t/λ)·10^6⌋/10^6; ideal = I_init·coef; clamp(i + (1 − b/g)·rc/BPY, max(0, ideal(1−v)), ideal(1+v))",
       params: { seconds_per_year: P.secondsPerYear, calculator: P.decayCalculator },
@@ -344,19 +343,19 @@ const aktFunctions: readonly FunctionDecl[] = [
     id: "AKT_STAKING_APR",
     summary: "Staking APR from inflation, as a fraction per year: inflation × (1 − community_tax) / bonded_ratio × (1 − commission).",
     args: [
-      { name: "inflation", kind: "number", min: 0, as: "decimal", help: "Inflation as a fraction per year" },
-      { name: "bonded_ratio", kind: "number", gt: 0, max: 1, as: "decimal", help: "Bonded share of the supply as a fraction" },
-      { name: "community_tax", kind: "fraction", default: P.communityTax, as: "decimal", help: "Community pool tax as a fraction" },
-      { name: "commission", kind: "fraction", default: P.commission, as: "decimal", help: "Validator commission as a fraction" },
+      { name: "inflation", kind: "number", min: 0, help: "Inflation as a fraction per year" },
+      { name: "bonded_ratio", kind: "number", gt: 0, max: 1, help: "Bonded share of the supply as a fraction" },
+      { name: "community_tax", kind: "fraction", default: P.communityTax, help: "Community pool tax as a fraction" },
+      { name: "commission", kind: "fraction", default: P.commission, help: "Validator commission as a fraction" },
     ],
     result: { kind: "number", help: "Staking APR as a fraction per year (fees and proposer rewards not included)." },
-    core: (i, b, tax, commission) => f.stakingApr(i, b, tax, commission),
+    core: (i, b, tax, commission) => fast.stakingApr(i, b, tax, commission),
     doc: {
       formula: "inflation × (1 − community_tax) / bonded_ratio × (1 − commission)",
       source: P.communityTax.source,
       asOf: R,
       assumptions: ["Ignores fees and proposer rewards.", "bonded_ratio must be greater than 0."],
-      rounding: DEC40_C,
+      rounding: CURVE_NEAREST,
       example: { formula: "=DEPIN.AKT_STAKING_APR(0.13,0.5)", result: "0.2548" },
     },
   }),

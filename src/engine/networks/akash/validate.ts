@@ -13,12 +13,9 @@ const INITIAL_INFLATION_OPT: NumberRule = { min: 0 };
 const BLOCKS_PER_YEAR: NumberRule = { min: 1, integer: true, default: Number(P.blocksPerYear.value) };
 
 /** initial_inflation without a default (the compounding model calibrates a blank one). */
-export const optInitialInflation = (v: unknown): Dec | undefined => {
-  const n = coerce.optNum("initial_inflation", v, INITIAL_INFLATION_OPT);
-  return n === undefined ? undefined : new D(n);
-};
+export const optInitialInflation = (v: unknown): number | undefined => coerce.optNum("initial_inflation", v, INITIAL_INFLATION_OPT);
 
-export const blocksPerYear = (v: unknown): Dec => coerce.dec("blocks_per_year", v, BLOCKS_PER_YEAR);
+export const blocksPerYear = (v: unknown): number => coerce.num("blocks_per_year", v, BLOCKS_PER_YEAR);
 
 // Incentive pool ------------------------------------------------------------------------------
 const MAX_SHARES = 10000;

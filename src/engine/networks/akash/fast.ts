@@ -1,0 +1,223 @@
+/**
+ * Fast cores of the Akash supply-curve, x/mint and staking functions: JS numbers in (each stands for its
+ * shortest decimal, the value `new Decimal(x)` reads), the same double out as the decimal cores of
+ * formulas.ts, which stay as the reference and the fallback (issue 14, SPEC §7).
+ *
+ * - Supply curve and staking APR (real arithmetic): double-double with a running error bound and the rounding
+ *   test of core/dd.ts (`fastOr`): the double nearest the exact result when the test decides, else the 40-digit
+ *   decimal core (the same double either way).
+ * - x/mint and the decay calculator (sdk.Dec emulation): BigInt fixed point (sdkdec.ts), exact like the decimal
+ *   emulation inside its range; the decay coefficient ⌊2^(−t/λ)·10^6⌋ comes from double-double when its
+ *   interval, widened by the decimal path's 18-significant-digit roundings, holds no multiple of 10^−6.
+ *
+ * test/engine/akash/fast.test.ts compares every function with the decimal core bit for bit (fast-check) and
+ * counts the fallbacks.
+ */
+import * as dd from "../../core/dd";
+import { D, type Dec } from "../../core/decimal";
+import * as f from "./formulas";
+import * as S from "./sdkdec";
+
+type DD = dd.DD;
+const ONE = dd.exact(1);
+/** ln 2 with its error bound. */
+const LN2 = dd.ln(dd.exact(2));
+/** The default half-life (2 years) and the calibrated compounding I0 for it. */
+const LAMBDA_DEFAULT = 2;
+const MILLION = dd.exact(1e6);
+
+/** Below e^−700 (< 10^−300): decay is known only as 0 ± 10^−300 (dd.exp refuses beyond ±700). */
+const TINY: DD = { hi: 0, lo: 0, err: 1e-300 };
+
+/** 2^(−t/λ) = e^(−t·ln2/λ); exactly 1 at t = 0. */
+function decay(t: DD, lambda: DD): DD {
+  if (t.hi === 0) return ONE;
+  const a = dd.neg(dd.div(dd.mul(t, LN2), lambda));
+  return a.hi < -701 ? TINY : dd.exp(a);
+}
+
+/** +0 (not −0): a product with a +0 factor and other factors ≥ 0 is +0 in decimal.js too. */
+const isPlusZero = (x: number): boolean => x === 0 && 1 / x > 0;
+
+/** I0 = ln2/λ × ln(1 + λ/ln2). */
+function calibrated(lambda: DD): DD {
+  return dd.mul(dd.div(LN2, lambda), dd.ln(dd.add(ONE, dd.div(lambda, LN2))));
+}
+const CALIBRATED_DEFAULT = calibrated(dd.exact(LAMBDA_DEFAULT));
+
+/** M_max = M0 (1 + I0 λ / ln 2). Rounding: the double nearest the exact value (decimal fallback). */
+export function maxSupply(m0: number, i0: number, lambda: number): number | Dec {
+  if (isPlusZero(m0)) return 0;
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(m0, i0, lambda);
+      return x && dd.mul(x[0]!, dd.add(ONE, dd.div(dd.mul(x[1]!, x[2]!), LN2)));
+    },
+    () => f.maxSupply(new D(m0), new D(i0), new D(lambda))
+  );
+}
+
+/**
+ * Supply after t years; `i0` undefined is the model's default (1 for linear, the calibrated I0 for compounding).
+ * Rounding: the double nearest the exact value (decimal fallback).
+ */
+export function supply(t: number, m0: number, i0: number | undefined, lambda: number, model: "linear" | "compounding"): number | Dec {
+  if (isPlusZero(m0)) return 0;
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(t, m0, lambda);
+      if (x === undefined) return undefined;
+      const [T, M0, L] = x as [DD, DD, DD];
+      let I0: DD | undefined;
+      if (i0 !== undefined) I0 = dd.fromNumber(i0);
+      else if (model === "linear") I0 = ONE;
+      else I0 = lambda === LAMBDA_DEFAULT ? CALIBRATED_DEFAULT : calibrated(L);
+      if (I0 === undefined) return undefined;
+      const growth = dd.mul(dd.div(dd.mul(I0, L), LN2), dd.sub(ONE, decay(T, L)));
+      return dd.mul(M0, model === "linear" ? dd.add(ONE, growth) : dd.exp(growth));
+    },
+    () => {
+      const L = new D(lambda);
+      const I0 = i0 !== undefined ? new D(i0) : model === "linear" ? new D(1) : f.calibratedInitialInflation(L);
+      return f.supply(new D(t), new D(m0), I0, L, model);
+    }
+  );
+}
+
+/** M0 × I0 × 2^(−t/λ). Rounding: the double nearest the exact value (decimal fallback). */
+export function emissionRate(t: number, m0: number, i0: number, lambda: number): number | Dec {
+  if (isPlusZero(m0) || isPlusZero(i0)) return 0;
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(t, m0, i0, lambda);
+      return x && dd.mul(dd.mul(x[1]!, x[2]!), decay(x[0]!, x[3]!));
+    },
+    () => f.emissionRate(new D(t), new D(m0), new D(i0), new D(lambda))
+  );
+}
+
+/** inflation × (1 − tax) / bonded × (1 − commission). Rounding: the double nearest the exact value (decimal fallback). */
+export function stakingApr(inflation: number, bonded: number, tax: number, commission: number): number | Dec {
+  // 1 − 1 is +0 in decimal.js (round half-even), so a tax or commission of 1 gives +0 as well.
+  if (isPlusZero(inflation) || tax === 1 || commission === 1) return 0;
+  return dd.fastOr(
+    () => {
+      const x = dd.inputs(inflation, bonded, tax, commission);
+      return x && dd.div(dd.mul(dd.mul(x[0]!, dd.sub(ONE, x[2]!)), dd.sub(ONE, x[3]!)), x[1]!);
+    },
+    () => f.stakingApr(new D(inflation), new D(bonded), new D(tax), new D(commission))
+  );
+}
+
+// sdk.Dec ------------------------------------------------------------------------------------------------
+
+const SDK_ONE = S.ONE;
+/** Largest blocks-per-year (an integer) the BigInt path takes. */
+const MAX_INT = 2 ** 53;
+
+/** (1 − b/g)·rc / BPY in sdk.Dec, as formulas.ts sdkRateChange. */
+function rateChange(b: bigint, g: bigint, rc: bigint, bpy: bigint): bigint {
+  return S.quo(S.mul(SDK_ONE - S.quo(b, g), rc), bpy);
+}
+
+/** The arguments as sdk.Decs, or undefined when one is outside the BigInt path's range. */
+function sdks(xs: readonly number[]): bigint[] | undefined {
+  const out: bigint[] = [];
+  for (const x of xs) {
+    const v = S.toSdk(x);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+/**
+ * x/mint NextInflationRate on validated numbers (formulas.ts mintInflation with every argument an sdk.Dec).
+ * Rounding: sdk.Dec (18 places, Mul/Quo half-even, Quo truncated at 36 places first), exact; nearest double.
+ */
+export function mintInflation(i: number, b: number, g: number, rc: number, min: number, max: number, bpy: number): number | Dec {
+  const x = bpy <= MAX_INT ? sdks([i, b, g, rc, min, max]) : undefined;
+  if (x === undefined || x[2] === 0n) {
+    const s = (v: number) => f.sdkDec(new D(v));
+    return f.mintInflation(s(i), s(b), s(g), s(rc), s(min), s(max), new D(bpy));
+  }
+  const [I, B, G, RC, MIN, MAX] = x as [bigint, bigint, bigint, bigint, bigint, bigint];
+  let next = I + rateChange(B, G, RC, BigInt(bpy) * SDK_ONE);
+  if (next > MAX) next = MAX;
+  if (next < MIN) next = MIN;
+  return S.toDouble(next);
+}
+
+/** x/mint block provision ⌊sdkDec(i) × supply / BPY⌋ (formulas.ts blockProvision). Rounding: exact floor; nearest double. */
+export function blockProvision(i: number, supplyMicro: number, bpy: number): number | Dec {
+  const I = supplyMicro <= MAX_INT && bpy <= MAX_INT ? S.toSdk(i) : undefined;
+  if (I === undefined) return f.blockProvision(f.sdkDec(new D(i)), new D(supplyMicro), new D(bpy));
+  return Number((I * BigInt(supplyMicro)) / (SDK_ONE * BigInt(bpy)));
+}
+
+/**
+ * ⌊2^(−t/λ) × 10^6⌋ as the decimal path computes it (t and λ read as their shortest decimals, t/λ and 2^x
+ * rounded to 18 significant digits, then truncated at 6 places), or undefined when a multiple of 10^−6 is too
+ * close to decide. Any doubles are accepted (years since genesis is usually seconds / 31,557,600, a full double):
+ *
+ * - the shortest decimals of t and λ are within 2^−53 relative of the doubles, and the 18-digit rounding of t/λ
+ *   adds 5·10^−18: the exponent the decimal path uses is e(1 + δ) with |δ| ≤ 2.3·10^−16, which changes 2^−e by
+ *   a factor within 1 ± ln2·e·|δ|(1 + 10^−9) (e ≤ 30 here);
+ * - 2^x at 18 significant digits moves by at most one unit in the 18th digit, 10^−17 relative (decimal.js
+ *   documents pow as correctly rounded or at most 1 ulp off).
+ *
+ * The double-double interval widened by both must lie strictly between two multiples of 10^−6; then every value
+ * the decimal path can produce truncates to the same one.
+ */
+function decayCoefMicro(t: number, lambda: number): number | undefined {
+  if (t === 0) return 1e6;
+  const e = dd.div(dd.exact(t), dd.exact(lambda));
+  // 2^−30 < 10^−9: far below 10^−6 whatever the roundings.
+  if (e.hi > 30) return 0;
+  const y = dd.mul(dd.exp(dd.neg(dd.mul(e, LN2))), MILLION);
+  const w = (y.err + Math.abs(y.hi) * (2e-17 + 0.7 * e.hi * 2.4e-16)) * 1.125;
+  if (!(w < 1e-3)) return undefined;
+  const c = Math.floor(y.hi);
+  // y.hi − c is exact (c ≤ y.hi < c + 1 ≤ 10^6 + 1).
+  const frac = y.hi - c + y.lo;
+  return frac > w && 1 - frac > w ? c : undefined;
+}
+
+/**
+ * Akash's decay calculator on validated numbers (formulas.ts decayInflation with i, b, I_init, v, g, rc as sdk.Decs).
+ * Rounding: as formulas.ts decayInflation, exact; nearest double of the percent value.
+ */
+export function decayInflation(
+  t: number,
+  i: number,
+  b: number,
+  i0: number,
+  lambda: number,
+  variance: number,
+  g: number,
+  rc: number,
+  bpy: number
+): number | Dec {
+  const x = bpy <= MAX_INT ? sdks([i, b, i0, variance, g, rc]) : undefined;
+  let coef: number | undefined;
+  if (x !== undefined && x[4] !== 0n) {
+    // The coefficient is the double-double step: counted with the other fast-path decisions.
+    coef = decayCoefMicro(t, lambda);
+    if (coef === undefined) dd.stats.fallback++;
+    else dd.stats.fast++;
+  }
+  if (coef === undefined) {
+    const s = (v: number) => f.sdkDec(new D(v));
+    return f.decayInflation(new D(t), s(i), s(b), s(i0), new D(lambda), s(variance), s(g), s(rc), new D(bpy));
+  }
+  const [I, B, I0, V, G, RC] = x as [bigint, bigint, bigint, bigint, bigint, bigint];
+  const ideal = S.mul(I0, BigInt(coef) * 1000000000000n);
+  let current = I + rateChange(B, G, RC, BigInt(bpy) * SDK_ONE);
+  const spread = S.mul(ideal, V);
+  const max = ideal + spread;
+  let min = ideal - spread;
+  if (min < 0n) min = 0n;
+  if (current < min) current = min;
+  else if (current > max) current = max;
+  return S.toDouble(current);
+}
