@@ -77,3 +77,5 @@ export async function freezeCommand(a: WorkbookArgs, out: Out): Promise<number> 
   await writeCopy(book, a.output, out);
   return failed ? 1 : 0;
 }
+
+export { PackageError } from "./workbook-io";
