@@ -85,7 +85,10 @@ export function freezeWorkbook(wb: ExcelJS.Workbook, report: RecalcReport, defin
     const cells = frozen.get(ws.name);
     if (!cells) continue;
     const presets = documentedPresets(ws);
-    const col = columnLetters(Math.max(ws.columnCount, 1) + 1);
+    // To the right of the used range, one column apart; below it when the sheet already reaches column XFC.
+    const right = ws.columnCount + 1 <= 16383;
+    const col = right ? columnLetters(Math.max(ws.columnCount, 1) + 1) : "A";
+    const top = right ? 1 : ws.rowCount + 2;
     const lines = [
       `FROZEN COPY: made by depin-calc freeze with depin-engine ${ENGINE_VERSION} (parameters ${REGISTRY_DATE}).`,
       `${cells.length} cell${cells.length === 1 ? "" : "s"} that held DEPIN formulas (or their spills) now hold the values computed then; changing an input no longer updates them. Ordinary formulas were kept.`,
@@ -94,13 +97,13 @@ export function freezeWorkbook(wb: ExcelJS.Workbook, report: RecalcReport, defin
     const prefix = "Frozen cells: ";
     lines.push(prefix + addressList(cells, CELL_TEXT_MAX - prefix.length - 40));
     lines.forEach((text, i) => {
-      const cell = ws.getCell(`${col}${i + 1}`);
+      const cell = ws.getCell(`${col}${top + i}`);
       cell.value = text;
       cell.font = { bold: i === 0, color: { argb: "FF9C5700" } };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: NOTE_FILL } };
     });
-    ws.getColumn(col).width = 90;
-    sheets.push({ sheet: ws.name, cells, note: `${col}1`, presets });
+    if (right) ws.getColumn(col).width = 90;
+    sheets.push({ sheet: ws.name, cells, note: `${col}${top}`, presets });
   }
   const depinNames = definedNames.filter((n) => callsDepin(n.text)).map((n) => n.name);
   return { sheets, depinNames };

@@ -243,6 +243,17 @@ describe("commands", () => {
   });
 });
 
+describe("freeze on a sheet that reaches the last column", () => {
+  it("puts the note below the used range", async () => {
+    const buf = await book({ S: { A1: 1000, B1: f("_xldudf_DEPIN_AKT_TAKE_FEE(A1,0.2)", 200), XFD3: 1 } });
+    const loaded = await loadWorkbook(buf);
+    const { freezeWorkbook } = await import("../../src/headless/freeze");
+    const summary = freezeWorkbook(loaded.wb, recalcWorkbook(loaded));
+    expect(summary.sheets).toEqual([expect.objectContaining({ sheet: "S", cells: ["B1"], note: "A5" })]);
+    expect(String(loaded.wb.getWorksheet("S")!.getCell("A5").value)).toMatch(/^FROZEN COPY/);
+  });
+});
+
 describe("many formulas reading one cell (the engine's edge insertion is replaced, see recalc.ts)", () => {
   it("5,000 formulas on one rate: every value right in the workbook, and the engine still updates, removes and re-adds dependents", async () => {
     const cells: Cells = { E1: 0.2 };
