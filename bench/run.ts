@@ -27,6 +27,7 @@ const MODULES: [string, string][] = [
   ["tao", "benchTao"],
   ["table", "benchTable"],
   ["headless", "benchHeadless"],
+  ["recalc", "benchRecalc"],
   ["bundle", "benchBundle"],
 ];
 
