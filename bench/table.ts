@@ -8,9 +8,11 @@
  */
 import { FUNCTIONS } from "../src/engine/functions";
 import * as adapters from "../src/functions";
-import { camelOf } from "../scripts/metadata";
 import type { BenchRow } from "./types";
 import { type Call, checkSink, measure, TARGET } from "./util";
+
+/** AKT_PROVIDER_FEE → aktProviderFee: the adapter's name (the rule scripts/metadata.ts enforces). */
+const camelOf = (id: string): string => id.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
 /** Functions that emulate a chain's fixed-point arithmetic step by step (SPEC §7's lower target). */
 const CHAIN_EMULATIONS = new Set(["AKT_DECAY_INFLATION", "AKT_BLOCK_PROVISION", "AKT_MINT_INFLATION", "AKT_BME_MINT_EPOCH", "TAO_EMA_PRICE"]);
