@@ -6,9 +6,6 @@
  *
  *   tsx scripts/gen-functions.ts          write the files (then `npm run build:meta` regenerates the JSON)
  *   tsx scripts/gen-functions.ts --check  exit 1 when a committed file differs from what the table gives
- *
- * Transitional: a family whose functions are not all in the table yet keeps them in
- * src/functions/legacy/<family>.ts, which the generated file re-exports.
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
@@ -89,12 +86,6 @@ function adapter(d: FunctionDecl): string {
 /** The generated text of one family's adapter file. */
 export function familySource(family: (typeof FAMILIES)[number]): string {
   const decls = FUNCTIONS.filter((d) => d.id.startsWith(family.prefix));
-  const legacyPath = path.join(ROOT, "src/functions/legacy", `${family.file}.ts`);
-  const legacy = existsSync(legacyPath) ? readFileSync(legacyPath, "utf8") : undefined;
-  if (legacy !== undefined) {
-    const dup = decls.filter((d) => new RegExp(`@customfunction ${d.id}\\b`).test(legacy));
-    if (dup.length > 0) throw new Error(`declared in the table and in legacy/${family.file}.ts: ${dup.map((d) => d.id).join(", ")}`);
-  }
   const head = [
     "/* eslint-disable @typescript-eslint/naming-convention, @typescript-eslint/no-explicit-any -- Excel's argument names and cell types */",
     `/**`,
@@ -109,7 +100,6 @@ export function familySource(family: (typeof FAMILIES)[number]): string {
     body.push("");
     for (const d of decls) body.push(adapter(d), "");
   }
-  if (legacy !== undefined) body.push(`export * from "./legacy/${family.file}";`, "");
   return [...head, ...body].join("\n").replace(/\n+$/, "\n");
 }
 

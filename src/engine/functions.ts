@@ -16,7 +16,6 @@ import { functions as crossnet } from "./networks/crossnet/functions";
 import { explain, version } from "./networks/crossnet/index";
 import { functions as regimes } from "./networks/crossnet/regimes-functions";
 import { functions as ionet } from "./networks/ionet/functions";
-import { legacyDocs } from "./legacy-docs";
 import { ENGINE_VERSION, REGISTRY_DATE } from "./version";
 
 const meta: readonly FunctionDecl[] = [
@@ -73,8 +72,5 @@ export const FUNCTIONS: readonly FunctionDecl[] = [...ionet, ...clore, ...bitten
 /** Declarations by id. */
 export const FUNCTION_BY_ID: ReadonlyMap<string, FunctionDecl> = new Map(FUNCTIONS.map((d) => [d.id, d]));
 
-/** Documentation of every function by id: the declared ones, plus any not yet moved into a table. */
-export const catalog: Readonly<Record<string, FunctionDoc>> = {
-  ...legacyDocs,
-  ...Object.fromEntries(FUNCTIONS.map((d) => [d.id, functionDoc(d)])),
-};
+/** Documentation of every function by id, derived from its declaration. */
+export const catalog: Readonly<Record<string, FunctionDoc>> = Object.fromEntries(FUNCTIONS.map((d) => [d.id, functionDoc(d)]));

@@ -78,7 +78,7 @@ export function depinExplain(function_name: string): any[][] {
 }
 
 /**
- * Engine version and parameter-registry date, as text, e.g. "depin-engine 0.1.0 (parameters 2026-11-24)".
+ * Engine version and parameter-registry date, as text, e.g. "depin-engine 0.1.0 (parameters 2026-12-06)".
  * @customfunction DEPIN_VERSION
  * @returns Text: engine version and the date of the parameter registry.
  * @helpurl https://localhost:3000/help/functions.html#DEPIN_VERSION
