@@ -115,7 +115,7 @@ describe("AKT_SUPPLY", () => {
     [1, null, null, null, "COMPOUNDING", "148813182.7376468943902248830", ulp("148813182.7376468943902248830"), "model is case-insensitive"],
     [60, null, null, null, "compounding", "388539007.6866744106507147097", ulp("388539007.6866744106507147097"), "near the shared cap, mpmath"],
     [2, null, 1, null, "compounding", "423208610.6557081882841025870", ulp("423208610.6557081882841025870"), "explicit I0 = 1: 1e8 e^(1/ln2), mpmath"],
-    [1e6, null, null, 3, "compounding", "532808512.2666890222079774043", "1e-12", "λ = 3 calibrated I0 reaches 1e8 (1 + 3/ln2)"],
+    [1e6, null, null, 3, "compounding", "532808512.2666890222079774043", ulp("532808512.2666890222079774043"), "λ = 3 calibrated I0 reaches 1e8 (1 + 3/ln2)"],
     [-1, null, null, null, null, OOR("years"), 0, "REFERENCE.md C.3: t < 0 is an error"],
     [1, null, null, null, "exponential", { code: "UNKNOWN_REGIME", param: "model" }, 0, "unknown model"],
     [1, null, -0.1, null, "compounding", OOR("initial_inflation"), 0, "negative I0"],

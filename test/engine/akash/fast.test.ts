@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import * as dd from "../../../src/engine/core/dd";
+import { fallbackRate } from "../../helpers/fallback";
 import { D, type Dec } from "../../../src/engine/core/decimal";
 import * as fast from "../../../src/engine/networks/akash/fast";
 import * as f from "../../../src/engine/networks/akash/formulas";
@@ -18,14 +19,6 @@ const typed = (max: number, k: number) => fc.integer({ min: 0, max: Math.round(m
 const anyDouble = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 const RUNS = { numRuns: 3000, seed: 14 };
 
-/** Runs `body` and returns the fraction of dd fast-path calls that fell back. */
-function fallbackRate(body: () => void): number {
-  const before = { ...dd.stats };
-  body();
-  const fastN = dd.stats.fast - before.fast;
-  const slowN = dd.stats.fallback - before.fallback;
-  return slowN / Math.max(1, fastN + slowN);
-}
 
 // Decimal references on numbers, as the declarations called them before (every `as: "decimal"` argument is new D(x)).
 const ref = {
