@@ -16,10 +16,10 @@ import { ionetParams as P } from "./params";
 const ZERO = new D(0);
 const ONE = new D(1);
 
-const GENESIS = new D(P.genesisSupply.value);
-const POOL = new D(P.emissionPool.value);
+export const GENESIS = new D(P.genesisSupply.value);
+export const POOL = new D(P.emissionPool.value);
 const MAX_SUPPLY = new D(P.maxSupply.value);
-const R0 = new D(P.initialRate.value);
+export const R0 = new D(P.initialRate.value);
 const HOURS_PER_YEAR = Number(P.hoursPerYear.value);
 const MONTHS_PER_YEAR = Number(P.monthsPerYear.value);
 const DISINFLATION = new D(P.disinflationRate.value);
@@ -36,17 +36,17 @@ const round40 = (x: Decimal): Dec => new D(x.toPrecision(40));
 const EPOCH1_WIDE = new Wide(P.genesisSupply.value).mul(P.initialRate.value).div(P.hoursPerYear.value);
 /** G·r1/d, the coefficient of the closed form, at 60 digits. */
 const COEF_WIDE = EPOCH1_WIDE.div(P.disinflationRate.value);
-const COEF = round40(COEF_WIDE);
+export const COEF = round40(COEF_WIDE);
 /** Emission of month 1 of the monthly views: G·0.08/12. */
 const MONTH1 = GENESIS.mul(R0).div(MONTHS_PER_YEAR);
 
 // ---------------------------------------------------------------------------------------------
 // (1 − d)^n by table lookup
 
-const BLOCK = 512;
+export const BLOCK = 512;
 
 /** (1 − d)^k, G·r1/d·(1 − d)^k and G·r1·(1 − d)^k for k < 512, and (1 − d)^(512·j) for 512·j ≤ 175,319. */
-interface PowerTables {
+export interface PowerTables {
   readonly low: readonly Dec[];
   readonly lowCoef: readonly Dec[];
   readonly lowEpoch: readonly Dec[];
@@ -84,6 +84,9 @@ function buildTables(): PowerTables {
  * x·exp(n·ln(1 − d)) within a relative 5e-40, about one unit in the 40th digit (checked in tests).
  * Rounding: one 40-digit half-even rounding per table entry and one for the product.
  */
+/** The power tables (built at first use). */
+export const powerTables = (): PowerTables => tables ?? (tables = buildTables());
+
 function scaledPow(pick: (t: PowerTables) => readonly Dec[], n: number): Dec {
   const t = tables ?? (tables = buildTables());
   return pick(t)[n % BLOCK]!.mul(t.high[Math.floor(n / BLOCK)]!);
@@ -151,7 +154,7 @@ export type Schedule = "hourly" | "monthly" | "note";
  * (G·0.08/12·m when f = 1), for m = 0 … `last`, the last month that emits (the end of the schedule or the
  * month the cap is reached, whichever comes first); `pow[m]` = f^m.
  */
-interface Geometric {
+export interface Geometric {
   readonly last: number;
   readonly cum: readonly Dec[];
   readonly pow: readonly Dec[];
@@ -200,7 +203,7 @@ const NOTE_FACTOR = ONE.minus(P.noteMonthlyDecline.value);
 /** The "note" schedule has no fixed end; the cap (month 244) ends it. */
 const NOTE_PERIODS = Number.POSITIVE_INFINITY;
 
-function geometricOf(schedule: "monthly" | "note", factor: Dec): Geometric {
+export function geometricOf(schedule: "monthly" | "note", factor: Dec): Geometric {
   return schedule === "monthly" ? geometric(factor, MONTHLY_PERIODS) : geometric(NOTE_FACTOR, NOTE_PERIODS);
 }
 

@@ -4,6 +4,7 @@
  * functions (REFERENCE.md §A) come first, then the current regimes (SPEC §4.6, REFERENCE.md §G).
  */
 import { defineFunction, type FunctionDecl, type RegimeRef } from "../../core/decl";
+import * as fast from "./fast";
 import * as f from "./formulas";
 import { HW_DATA } from "./hw-table";
 import { IDE_LABELS, ideEpoch } from "./ide";
@@ -47,11 +48,11 @@ const VESTING_PARAMS = {
 };
 const CATEGORY_HELP = "Allocation category";
 const BASIS_HELP = "Allocation basis (max_supply: shares of 800M, the community's 300M emission on top of its 100M; genesis: shares of 500M, the note's reading)";
-const CAPEX = { name: "capex_usd", kind: "number", min: 0, as: "decimal", help: "Hardware cost in USD" } as const;
-const UPTIME = { name: "uptime", kind: "fraction", as: "decimal", help: "Share of the hour the node was up" } as const;
-const PRICE = { name: "io_price_usd", kind: "number", gt: 0, as: "decimal", help: "IO price in USD" } as const;
-const SUPPLIER_SHARE = { name: "supplier_share", kind: "fraction", default: P.supplierShare, as: "decimal", help: "Supplier's share of the reward" } as const;
-const PAYBACK = { name: "payback_hours", kind: "number", gt: 0, default: P.paybackHours, as: "decimal", help: "Hours over which the capex is paid back (13,140 = 18 months)" } as const;
+const CAPEX = { name: "capex_usd", kind: "number", min: 0, help: "Hardware cost in USD" } as const;
+const UPTIME = { name: "uptime", kind: "fraction", help: "Share of the hour the node was up" } as const;
+const PRICE = { name: "io_price_usd", kind: "number", gt: 0, help: "IO price in USD" } as const;
+const SUPPLIER_SHARE = { name: "supplier_share", kind: "fraction", default: P.supplierShare, help: "Supplier's share of the reward" } as const;
+const PAYBACK = { name: "payback_hours", kind: "number", gt: 0, default: P.paybackHours, help: "Hours over which the capex is paid back (13,140 = 18 months)" } as const;
 const RESERVATION = { name: "reservation_total", kind: "number", min: 0, help: "Reservation total before fees" } as const;
 const RESERVATION_FEE = { name: "reservation_fee", kind: "fraction", default: P.reservationFee, help: "Reservation fee as a fraction" } as const;
 const PAYBACK_SENTENCE = "payback_hours 13,140 = 1.5 × 8,760: a node at 100% uptime earns 95% of its capex in 18 months.";
@@ -62,7 +63,7 @@ const launchEra: readonly FunctionDecl[] = [
     summary: "IO emitted in one hourly epoch under the documented hourly rule, in IO (0 for epoch 0 and after epoch 175,319).",
     args: [{ name: "epoch", kind: "integer", min: 0, help: "Hourly epoch number; epoch 1 is the first emitting hour, 175,319 the last" }],
     result: { kind: "number", help: "IO emitted in that epoch." },
-    core: (epoch) => f.epochEmission(epoch),
+    core: (epoch) => fast.epochEmission(epoch),
     doc: {
       formula: "E(T) − E(T−1) = 500,000,000 × 0.08/8,760 × (1 − d)^(T−1) for 1 ≤ T < 175,319; 300M − E(175,318) at T = 175,319; 0 at T = 0 and after",
       params: EMISSION_PARAMS,
@@ -78,7 +79,7 @@ const launchEra: readonly FunctionDecl[] = [
     summary: "Cumulative IO emitted after a number of hourly epochs, in IO, capped at 300,000,000.",
     args: [{ name: "hours", kind: "integer", min: 0, help: "Number of hourly epochs elapsed" }],
     result: { kind: "number", help: "Cumulative emission in IO." },
-    core: (hours) => f.emitted(hours),
+    core: (hours) => fast.emitted(hours),
     doc: {
       formula: "E(N) = min(300,000,000, 500,000,000 × 0.08/8,760 × (1 − (1 − d)^N)/d), d = 1.38869523959793e-5",
       params: EMISSION_PARAMS,
@@ -94,7 +95,7 @@ const launchEra: readonly FunctionDecl[] = [
     summary: "Annualised emission rate on the 500M base in force at an hourly epoch, as a fraction per year (0.08 at epoch 1; 0 at epoch 0 and after 175,319).",
     args: [{ name: "epoch", kind: "integer", min: 0, help: "Hourly epoch number" }],
     result: { kind: "number", help: "Emission rate as a fraction per year." },
-    core: (epoch) => f.inflationRate(epoch),
+    core: (epoch) => fast.inflationRate(epoch),
     doc: {
       formula: "0.08 × (1 − d)^(T−1) for 1 ≤ T ≤ 175,319, else 0",
       params: { initial_rate: P.initialRate, disinflation_rate: P.disinflationRate, last_epoch: P.lastEpoch },
@@ -121,10 +122,10 @@ const launchEra: readonly FunctionDecl[] = [
         help: "Emission schedule (hourly: the documented hourly epochs of the month summed; monthly: the monthly proposal, 240 months; note: the research note's −1.02% a month)",
       },
       { name: "hours_per_month", kind: "integer", min: 1, default: P.hoursPerMonth, help: 'Hours in a month for the "hourly" schedule' },
-      { name: "monthly_factor", kind: "number", gt: 0, max: 1, default: P.monthlyFactor, as: "decimal", help: 'Disinflation factor per month for the "monthly" schedule' },
+      { name: "monthly_factor", kind: "number", gt: 0, max: 1, default: P.monthlyFactor, help: 'Disinflation factor per month for the "monthly" schedule' },
     ],
     result: { kind: "number", help: "IO emitted in that month." },
-    core: (month, schedule, hoursPerMonth, factor) => f.monthEmission(schedule, month, hoursPerMonth, factor),
+    core: (month, schedule, hoursPerMonth, factor) => fast.monthEmission(schedule, month, hoursPerMonth, factor),
     doc: {
       formula:
         '"hourly": E(h·m) − E(h·(m−1)), h = 730; "monthly": 500M × 0.08/12 × f^(m−1) for m ≤ 240, cumulative capped at 300M; "note": 500M × 0.08/12 × 0.9898^(m−1), cumulative capped at 300M',
@@ -153,10 +154,10 @@ const launchEra: readonly FunctionDecl[] = [
     summary: "Total IO supply after a number of hourly epochs, in IO: 500,000,000 + IO_EMITTED(hours) − burned.",
     args: [
       { name: "hours", kind: "integer", min: 0, help: "Number of hourly epochs elapsed" },
-      { name: "burned", kind: "number", min: 0, default: 0, as: "decimal", help: "IO burned so far, at most the supply before burning" },
+      { name: "burned", kind: "number", min: 0, default: 0, help: "IO burned so far, at most the supply before burning" },
     ],
     result: { kind: "number", help: "Total supply in IO." },
-    core: (hours, burned) => launch.supply(hours, burned),
+    core: (hours, burned) => fast.supply(hours, burned),
     doc: {
       formula: "500,000,000 + IO_EMITTED(hours) − burned",
       params: { genesis_supply: P.genesisSupply, emission_pool: P.emissionPool },
@@ -233,7 +234,7 @@ const launchEra: readonly FunctionDecl[] = [
       { name: "basis", kind: "enum", values: BASES, default: P.allocationBasis, help: BASIS_HELP },
     ],
     result: { kind: "number", help: "Genesis allocation in IO." },
-    core: (category, basis) => f.allocation(category, basis),
+    core: (category, basis) => fast.allocation(category, basis),
     doc: {
       formula: 'share × 800M ("max_supply"; community 400M − 300M emission = 100M) or share × 500M ("genesis"); shares community 50%, seed 12.5%, series_a 10.2%, core 11.3%, rnd 16%',
       params: {
@@ -267,7 +268,7 @@ const launchEra: readonly FunctionDecl[] = [
       { name: "rnd_vesting", kind: "enum", values: RND_VESTING, default: P.rndVesting, help: "R&D vesting (core: the 48-month core schedule; unlocked: at launch)" },
     ],
     result: { kind: "number", help: "Unlocked amount in IO." },
-    core: (category, month, basis, rndVesting) => launch.unlocked(category, month, basis, rndVesting),
+    core: (category, month, basis, rndVesting) => fast.unlocked(category, month, basis, rndVesting),
     doc: {
       formula:
         'm = ⌊month⌋; seed, series_a: A × clamp(m − 12, 0, 24)/24; core: A × clamp(m − 12, 0, 36)/36; rnd: as core (or A when "unlocked"); community: A',
@@ -331,7 +332,7 @@ const launchEra: readonly FunctionDecl[] = [
       { name: "uptime_mode", kind: "enum", values: UPTIME_MODES, default: P.uptimeMode, help: "How uptime counts (proportional: × uptime; all_or_nothing: 0 below uptime 1)" },
     ],
     result: { kind: "number", help: "Reward in USD per node-hour." },
-    core: (capex, uptime, share, payback, mode) => launch.availReward(capex, uptime, share, payback, mode),
+    core: (capex, uptime, share, payback, mode) => fast.availReward(capex, uptime, share, payback, mode),
     doc: {
       formula: 'capex_usd / payback_hours × uptime × supplier_share (0 below uptime 1 when uptime_mode = "all_or_nothing")',
       source: P.supplierShare.source,
@@ -350,7 +351,7 @@ const launchEra: readonly FunctionDecl[] = [
     summary: "Supplier availability reward for one io.net node, in IO per node-hour: the USD reward divided by the IO price.",
     args: [CAPEX, UPTIME, PRICE, SUPPLIER_SHARE, PAYBACK],
     result: { kind: "number", help: "Reward in IO per node-hour." },
-    core: (capex, uptime, price, share, payback) => launch.availRewardIo(capex, uptime, price, share, payback),
+    core: (capex, uptime, price, share, payback) => fast.availRewardIo(capex, uptime, price, share, payback),
     doc: {
       formula: "capex_usd / payback_hours × uptime × supplier_share / io_price_usd",
       source: P.supplierShare.source,
@@ -363,9 +364,9 @@ const launchEra: readonly FunctionDecl[] = [
   defineFunction({
     id: "IO_STAKER_REWARD",
     summary: "Stakers' share of a node's availability reward, in USD per node-hour: capex_usd / payback_hours × uptime × staker_share.",
-    args: [CAPEX, UPTIME, { name: "staker_share", kind: "fraction", default: P.stakerShare, as: "decimal", help: "Stakers' share of the reward" }, PAYBACK],
+    args: [CAPEX, UPTIME, { name: "staker_share", kind: "fraction", default: P.stakerShare, help: "Stakers' share of the reward" }, PAYBACK],
     result: { kind: "number", help: "Stakers' reward in USD per node-hour." },
-    core: (capex, uptime, share, payback) => launch.stakerReward(capex, uptime, share, payback),
+    core: (capex, uptime, share, payback) => fast.stakerReward(capex, uptime, share, payback),
     doc: {
       formula: "capex_usd / payback_hours × uptime × staker_share",
       source: P.stakerShare.source,
@@ -382,12 +383,12 @@ const launchEra: readonly FunctionDecl[] = [
     args: [
       CAPEX,
       PRICE,
-      { name: "offline_hours", kind: "integer", min: 0, default: P.offlineHours, as: "decimal", help: "Hours offline while marked available" },
+      { name: "offline_hours", kind: "integer", min: 0, default: P.offlineHours, help: "Hours offline while marked available" },
       SUPPLIER_SHARE,
       PAYBACK,
     ],
     result: { kind: "number", help: "Slashed stake in IO." },
-    core: (capex, price, hours, share, payback) => launch.offlinePenalty(capex, price, hours, share, payback),
+    core: (capex, price, hours, share, payback) => fast.offlinePenalty(capex, price, hours, share, payback),
     doc: {
       formula: "offline_hours × capex_usd / payback_hours × supplier_share / io_price_usd",
       source: P.offlineHours.source,
@@ -405,7 +406,7 @@ const launchEra: readonly FunctionDecl[] = [
     id: "IO_MAX_STAKE",
     summary: "Maximum stake of a node, in IO: device_max_stake × (2 + 3 × Σ modifiers).",
     args: [
-      { name: "device_max_stake", kind: "number", min: 0, as: "decimal", help: "Device maximum stake in IO" },
+      { name: "device_max_stake", kind: "number", min: 0, help: "Device maximum stake in IO" },
       {
         name: "modifiers",
         kind: "matrix",
@@ -419,7 +420,7 @@ const launchEra: readonly FunctionDecl[] = [
       },
     ],
     result: { kind: "number", help: "Maximum stake in IO." },
-    core: (stake, modifiers) => launch.maxStake(stake, modifiers),
+    core: (stake, modifiers) => fast.maxStake(stake, modifiers),
     doc: {
       formula: "device_max_stake × (2 + 3 × Σ modifiers)",
       params: { base: P.maxStakeBase, modifier_weight: P.maxStakeModifierWeight },
@@ -438,12 +439,12 @@ const launchEra: readonly FunctionDecl[] = [
     id: "IO_MIN_STAKE",
     summary: 'Minimum stake of a node, in IO: 200 × max(1, earning_multiplier) × gpus ("docs") or 100 per node ("note").',
     args: [
-      { name: "gpus", kind: "integer", min: 1, as: "decimal", help: "GPUs in the device" },
-      { name: "earning_multiplier", kind: "number", min: 0, default: P.earningMultiplier, as: "decimal", help: "Earning multiplier (values below 1 count as 1)" },
+      { name: "gpus", kind: "integer", min: 1, help: "GPUs in the device" },
+      { name: "earning_multiplier", kind: "number", min: 0, default: P.earningMultiplier, help: "Earning multiplier (values below 1 count as 1)" },
       { name: "rule", kind: "enum", values: MIN_STAKE_RULES, default: "docs", help: "Staking rule (docs: the current staking docs; note: the research note's 100 IO per node)" },
     ],
     result: { kind: "number", help: "Minimum stake in IO." },
-    core: (gpus, multiplier, rule) => f.minStake(gpus, multiplier, rule),
+    core: (gpus, multiplier, rule) => fast.minStake(gpus, multiplier, rule),
     doc: {
       formula: '"docs": 200 × max(1, earning_multiplier) × gpus; "note": 100 IO per node',
       params: { per_gpu: P.minStakePerGpu, per_node_note: P.minStakePerNodeNote },
@@ -531,12 +532,12 @@ const launchEra: readonly FunctionDecl[] = [
     id: "IO_BURN",
     summary: "IO bought back and burned from revenue, in IO: revenue_usd × burn_share / io_price_usd.",
     args: [
-      { name: "revenue_usd", kind: "number", min: 0, as: "decimal", help: "Revenue in USD" },
+      { name: "revenue_usd", kind: "number", min: 0, help: "Revenue in USD" },
       PRICE,
-      { name: "burn_share", kind: "fraction", default: P.burnShare, as: "decimal", help: "Share of the revenue used to buy back and burn IO" },
+      { name: "burn_share", kind: "fraction", default: P.burnShare, help: "Share of the revenue used to buy back and burn IO" },
     ],
     result: { kind: "number", help: "IO burned." },
-    core: (revenue, price, share) => f.burn(revenue, price, share),
+    core: (revenue, price, share) => fast.burn(revenue, price, share),
     doc: {
       formula: "revenue_usd × burn_share / io_price_usd",
       source: TOKENOMICS_SOURCE,

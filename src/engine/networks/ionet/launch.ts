@@ -79,13 +79,6 @@ export function offlinePenalty(capexUsd: Dec, ioPriceUsd: Dec, offlineHours: Dec
   return f.offlinePenalty(capexUsd, ioPriceUsd, offlineHours, perHour(supplierShare, paybackHours, SUPPLIER_SHARE, SUPPLIER_PER_HOUR));
 }
 
-/** IO_MAX_STAKE: Σ modifiers (omitted or blank: 0, i.e. × 2). */
-export function maxStake(deviceMaxStake: Dec, modifiers: number[][] | undefined): Dec {
-  let total = new D(0);
-  if (modifiers !== undefined) for (const r of modifiers) for (const x of r) if (x !== 0) total = total.plus(x);
-  return f.maxStake(deviceMaxStake, total);
-}
-
 // Fees (core/arith: exact small decimals in doubles, else decimal.js; the same double either way) ----------
 
 export function renterCost(reservationTotal: number, usdcShare: number, reservationFee: number, usdcFee: number): Dec | number {
