@@ -1,7 +1,7 @@
 /**
  * io.net (IO) functions, one declaration each (src/engine/core/decl.ts): arguments with their rules and
  * defaults (provenance records from ./params.ts), result kind, typed core and documentation. The launch-era
- * functions (REFERENCE.md §A) come first, then the current regimes (SPEC §4.6, REFERENCE.md §G).
+ * functions (the 2024-06-05 research note's era) come first, then the current regimes (device pools, co-staking, IDE).
  */
 import { defineFunction, type FunctionDecl, type RegimeRef } from "../../core/decl";
 import * as fast from "./fast";
@@ -15,7 +15,7 @@ import { BASES, MAX_MODIFIERS, MAX_PERIODS, MAX_VESTING_MONTHS, MIN_STAKE_RULES,
 
 const DEC40 = "40-digit decimal, no output rounding.";
 
-// Launch-era functions (REFERENCE.md §A) -------------------------------------------------------------
+// Launch-era functions ----------------------------------------------------------------------------------
 
 const RETRIEVED = P.genesisSupply.retrieved;
 /** The launch-era reward rules come from the research note and carry its date. */
@@ -36,7 +36,7 @@ const EMISSION_PARAMS = {
 const HOURLY_ASSUMPTIONS = [
   "The rate applies to the fixed 500M genesis base, not to the circulating supply (the docs' Emissions1 = 500,000,000 × Inflation_Rate1).",
   "The cumulative is capped at the 300M pool, so the last epoch (175,319) pays 400.1294425 IO instead of 400.12988.",
-  "The note's 8% a year decreasing 1.02% a month is not the documented rule (REFERENCE.md §F); the monthly views are IO_MONTH_EMISSION's schedules.",
+  "The note's 8% a year decreasing 1.02% a month is not the documented rule (hourly epochs: https://docs.iog.net/docs/token-emission-schedule); the monthly views are IO_MONTH_EMISSION's schedules.",
 ];
 const VESTING_PARAMS = {
   investor_cliff_months: P.investorCliffMonths,
@@ -103,7 +103,7 @@ const launchEra: readonly FunctionDecl[] = [
       asOf: RETRIEVED,
       assumptions: [
         "Annualised rate on the 500M base; an epoch emits 500M × rate / 8,760.",
-        "The docs quote ~0.68% as the final rate; the formula gives 0.701% at epoch 175,319 and is followed (REFERENCE.md §F).",
+        "The io.net docs quote ~0.68% as the final rate; the formula of https://docs.iog.net/docs/token-emission-schedule gives 0.701% at epoch 175,319 and is followed.",
       ],
       rounding: POWER_ROUNDING,
       example: { formula: "=DEPIN.IO_INFLATION_RATE(8761)", result: "0.0708366191772717" },
@@ -338,7 +338,7 @@ const launchEra: readonly FunctionDecl[] = [
       source: P.supplierShare.source,
       asOf: NOTE_DATE,
       assumptions: [
-        "The note's launch-era rule; no stored io.net page still carries it (REFERENCE.md §A.5).",
+        "The note's launch-era rule; no current io.net docs page (https://docs.io.net/docs/io-staking, https://docs.io.net/docs/io-tokenomics) still carries it.",
         PAYBACK_SENTENCE,
         'uptime_mode "proportional" multiplies by uptime; "all_or_nothing" is the note\'s "may be cut" below 100%.',
       ],
@@ -551,7 +551,7 @@ const launchEra: readonly FunctionDecl[] = [
   }),
 ];
 
-// Current regimes (SPEC §4.6; REFERENCE.md §G.16–G.20) ------------------------------------------------
+// Current regimes (ionet-official/docs@5d3be72c; IDE from secondary sources) ---------------------------
 
 /** Device pools and the 2025-06-04 multiplier table, until the Incentive Dynamic Engine (regime timeline). */
 const POOLS_REGIME = (confidence: RegimeRef["confidence"]): RegimeRef => ({ id: "enterprise_community_pools", from: "2025-06-04", to: "2026-06-10", confidence });
@@ -565,7 +565,7 @@ const SCORE_PARAMS = {
   hired_bonus: P.scoreHiredBonus,
   outer_scale: P.scoreOuterScale,
 };
-/** Label/value spills (SPEC §4.6): two columns, no header row. */
+/** Label/value spills: two columns, no header row. */
 const labelSpill = (rows: readonly string[]) => `${rows.length} rows × 2 columns (label, value), no header row: ${rows.join(", ")}`;
 
 const current: readonly FunctionDecl[] = [
@@ -622,7 +622,7 @@ const current: readonly FunctionDecl[] = [
       asOf: "2025-06-04",
       regime: POOLS_REGIME("derived"),
       assumptions: [
-        'Reconstructed from the docs\' garbled formula ("_" printed for "×", unbalanced parentheses; REFERENCE.md §G.17).',
+        'Reconstructed from the docs\' garbled formula ("_" printed for "×", unbalanced parentheses; ionet-official/docs@5d3be72c830ea5cc3b97c6835629d57edb8b62b3:docs/explorer/block-rewards-page.mdx:93-106).',
         "A device is nominated only with hardware multiplier > 0 and connectivity tier > 0 (block-rewards.mdx:46-47), so either being 0 gives score 0, not the bare formula's 5 × tier.",
         "The docs' own example (8,150 → 569) does not reproduce with any integer tier and table multiplier.",
         'The docs warn "This formula is subject to change by the IOG Foundation".',
@@ -720,7 +720,7 @@ const current: readonly FunctionDecl[] = [
       asOf: "2026-06-11",
       regime: IDE_REGIME,
       assumptions: [
-        "LOW CONFIDENCE (REFERENCE.md §G.20): io.net published the mechanism, not the formula; this is the inferred one-epoch model.",
+        "LOW CONFIDENCE: io.net published the mechanism (https://www.bitmart.cool/uk-UA/ai/xinsight/coins/detail/IO; https://bitcoinpartner.blogspot.com/2026/06/research-new-era-for-tokenomics.html), not the formula; this is the inferred one-epoch model.",
         "Not published: the epoch length, how the Reward Vault is refilled, the Fee Vault's carried balance, the burn share actually used, and the sustainability ratio's definition (fees/payout is assumed).",
         "fee_draw_usd is what the epoch draws from the Fee Vault, not the vault's balance.",
       ],

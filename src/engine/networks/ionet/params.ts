@@ -1,5 +1,6 @@
 /**
- * io.net (IO) constants and regimes: dated, sourced records (data only). See REFERENCE.md §A and §F.
+ * io.net (IO) constants and regimes: dated, sourced records (data only), from the io.net docs and posts below;
+ * a record's note says where the 2024-06-05 research note disagrees with them.
  * `retrieved` is the date the sources were read for this registry; the research note's launch-era
  * rules carry the note's own date (2024-06-05). Preset parameters refer to these records as `ionet.<key>`.
  */
@@ -15,7 +16,7 @@ const SHARES = "https://www.odaily.news/zh-CN/newsflash/373629";
 const COMMUNITY_50 = "https://binance.com/sv/square/post/6855877822761";
 const VESTING = "https://binance.com/en-IN/square/post/9095055577786";
 const STAKING = "https://docs.io.net/docs/io-staking";
-const NOTE = "research note 2024-06-05 (seed/000_92e88efd85f9b957.txt)";
+const NOTE = "research note 2024-06-05 (Chinese; the founding research note of this product)";
 /** Read for the current-regime records (device pools, co-staking, IDE). */
 const TODAY = "2026-12-06";
 const DOCS = "ionet-official/docs@5d3be72c830ea5cc3b97c6835629d57edb8b62b3";
@@ -27,14 +28,14 @@ const IDE_RESEARCH = "https://bitcoinpartner.blogspot.com/2026/06/research-new-e
 const IDE_LIVE = "https://www.dextools.io/news/io-net-ide-incentive-dynamic-engine-tokenomics-june-2026";
 
 export const ionetParams = {
-  // Supply and the hourly emission rule (REFERENCE.md §A.1) ---------------------------------------
+  // Supply and the hourly emission rule (docs.iog.net token-emission-schedule) ---------------------
   genesisSupply: param({
     value: "500000000",
     unit: "IO",
     source: `${EMISSION} ("Emissions1 = 500,000,000 × Inflation_Rate1")`,
     retrieved: R,
     confidence: "documented",
-    note: "The fixed base of the hourly rule: the rate applies to 500M, not to the circulating supply. The note writes 500,000,000 美元; \"$IO\" is the ticker (REFERENCE.md §F).",
+    note: `The fixed base of the hourly rule: the rate applies to 500M, not to the circulating supply. The note writes 500,000,000 美元; "$IO" is the token's ticker, not US dollars (${TOKENOMICS}: "No fees for payments made in 100% $IO").`,
   }),
   maxSupply: param({
     value: "800000000",
@@ -74,7 +75,7 @@ export const ionetParams = {
     source: `${EMISSION} ("Disinflation_Rate is always fixed at 0.0013886952395979300000%")`,
     retrieved: R,
     confidence: "documented",
-    note: "Inflation_Rate_T = Inflation_Rate_T−1 × (1 − d). The note's 1.02% a month is not the documented rule: (1 − d)^730 is 1.0086% less (REFERENCE.md §F).",
+    note: `Inflation_Rate_T = Inflation_Rate_T−1 × (1 − d). The note's 1.02% a month is not the documented rule: (1 − d)^730 is 1.0086% less (${EMISSION}: "Disinflation_Rate is always fixed at 0.0013886952395979300000%", per hourly epoch).`,
   }),
   lastEpoch: param({
     value: "175319",
@@ -86,13 +87,13 @@ export const ionetParams = {
   hoursPerMonth: param({
     value: "730",
     unit: "hours",
-    source: "REFERENCE.md §A.2",
+    source: `${EMISSION} (hourly epochs, 8,760 a year: "Inflation_Rate1" = 8%/8,760) ÷ 12 months (${MONTHLY}: "8% per year (0.667% per month)")`,
     retrieved: R,
     confidence: "derived",
     note: "8,760 / 12; with 730-hour months the last 119 epochs fall in month 241.",
   }),
 
-  // Monthly views (REFERENCE.md §A.2) --------------------------------------------------------------
+  // Monthly views (hourly rule summed over 730-hour months; the monthly proposal; the note) -----------
   monthsPerYear: param({
     value: "12",
     unit: "months",
@@ -122,10 +123,10 @@ export const ionetParams = {
     source: `${NOTE} ("decreases 1.02% monthly")`,
     retrieved: NOTE_DATE,
     confidence: "documented",
-    note: "The note's literal reading, kept as schedule \"note\": the cumulative reaches the 300M cap only in month 244 (REFERENCE.md §A.2, §F).",
+    note: `The note's literal reading, kept as schedule "note": the cumulative reaches the 300M cap only in month 244. The documented rule is hourly (${EMISSION}).`,
   }),
 
-  // Allocation and vesting (REFERENCE.md §A.3) ------------------------------------------------------
+  // Allocation and vesting (odaily shares; binance square posts on the 50% community and vesting) ------
   communityShare: param({
     value: "0.5",
     unit: "fraction",
@@ -142,7 +143,7 @@ export const ionetParams = {
     source: SHARES,
     retrieved: R,
     confidence: "documented",
-    note: "The note prints 65,500,000 for 11.3% × 500M = 56,500,000 (a digit transposition, REFERENCE.md §F).",
+    note: `The note prints 65,500,000 for 11.3% × 500M = 56,500,000 (a digit transposition; the 11.3% share: ${SHARES}).`,
   }),
   rndShare: param({ value: "0.16", unit: "fraction", source: SHARES, retrieved: R, confidence: "documented" }),
   allocationBasis: param({
@@ -172,20 +173,20 @@ export const ionetParams = {
   rndVesting: param({
     value: "core",
     unit: "text",
-    source: `${VESTING}; REFERENCE.md §F`,
+    source: `${VESTING} (the official vesting text names only "employees")`,
     retrieved: R,
     confidence: "estimate",
     note: "The official text names only \"employees\"; R&D/ecosystem following the core schedule is an assumption (\"unlocked\" releases it at launch).",
   }),
 
-  // Availability reward and staking (REFERENCE.md §A.5): the note's launch-era rules -----------------
+  // Availability reward and staking: the note's launch-era rules ---------------------------------------
   supplierShare: param({
     value: "0.95",
     unit: "fraction",
     source: `${NOTE} (launch-era io.net staking doc, "95% supplier share")`,
     retrieved: NOTE_DATE,
     confidence: "documented",
-    note: "No stored io.net page still carries the availability-reward rule (REFERENCE.md §A.5).",
+    note: `No current io.net docs page (${STAKING}, ${TOKENOMICS}) still carries the availability-reward rule: it is the note's launch-era rule.`,
   }),
   stakerShare: param({
     value: "0.05",
@@ -197,15 +198,15 @@ export const ionetParams = {
   paybackHours: param({
     value: "13140",
     unit: "hours",
-    source: `${NOTE} ("hardware capex / hours in 18 months"); REFERENCE.md §A.5`,
+    source: `${NOTE} ("hardware capex / hours in 18 months"), with 8,760 hours a year (${EMISSION})`,
     retrieved: R,
     confidence: "derived",
-    note: "1.5 × 8,760 h: a node at 100% uptime earns 95% of its capex in 18 months. The note leaves the number of hours unspecified (REFERENCE.md §F).",
+    note: "1.5 × 8,760 h: a node at 100% uptime earns 95% of its capex in 18 months. The note leaves the number of hours unspecified; this is its ≈1.5-year payback read in 8,760-hour years.",
   }),
   uptimeMode: param({
     value: "proportional",
     unit: "text",
-    source: `${NOTE}; REFERENCE.md §F`,
+    source: `${NOTE} (the reward "may be cut" below 100% uptime; its formula multiplies by uptime)`,
     retrieved: R,
     confidence: "derived",
     note: "The formula multiplies by uptime; the note's \"may be cut\" below 100% is the \"all_or_nothing\" mode.",
@@ -257,7 +258,7 @@ export const ionetParams = {
     note: "The note's launch rule, kept as rule \"note\" (a flat amount per node, whatever its GPU count).",
   }),
 
-  // Fees and burn (REFERENCE.md §A.4) ------------------------------------------------------------------
+  // Fees and burn (docs.io.net io-tokenomics) -------------------------------------------------------------
   reservationFee: param({
     value: "0.0025",
     unit: "fraction",
@@ -276,7 +277,7 @@ export const ionetParams = {
   usdcShare: param({
     value: "1",
     unit: "fraction",
-    source: `${TOKENOMICS}; REFERENCE.md §A.4`,
+    source: `${TOKENOMICS} ("Payment Fee: 2% fee for payments made in 100% USDC")`,
     retrieved: R,
     confidence: "estimate",
     note: "Default: paid entirely in USDC. Pro-rating the 2% fee for mixed payments (fee × USDC share) is an assumption; the docs state only the 100% cases.",
@@ -289,7 +290,7 @@ export const ionetParams = {
     confidence: "estimate",
     note: "No burn formula is published: the share of revenue used for buy-back-and-burn and the IO price are analyst inputs.",
   }),
-  // Device pools, 2025-06-04 → 2026-06-10 (REFERENCE.md §G.16–G.19) --------------------------------
+  // Device pools, 2025-06-04 → 2026-06-10 (ionet-official/docs@5d3be72c) -------------------------------
   hwTable: param({
     value: "2025-06-04",
     unit: "text",
@@ -345,7 +346,7 @@ export const ionetParams = {
   }),
   costakeCooldownDays: param({ value: "14", unit: "days", source: `${COSTAKE_DOC}:65-67`, retrieved: TODAY, confidence: "documented" }),
 
-  // Incentive Dynamic Engine, from 2026-06-11 (REFERENCE.md §G.20; low confidence) ------------------
+  // Incentive Dynamic Engine, from 2026-06-11 (secondary sources below; low confidence) ------------------
   ideBurnShare: param({
     value: "0.5",
     unit: "fraction",
