@@ -12,7 +12,7 @@ import * as f from "./formulas";
 import { cloreParams as P } from "./params";
 import { currency, ORDER_TYPES, REGIMES, SCHEMES } from "./validate";
 
-// Chain, fees, PoH staking and MFP (SPEC §4.2; REFERENCE.md §D) --------------------------------------------
+// Chain, fees, PoH staking and MFP (Clore-ai/Clore code; docs.clore.ai) -----------------------------------
 
 const REGISTRY = P.initialSubsidy.retrieved;
 const DEC40 = "40-digit decimal, no output rounding.";
@@ -107,7 +107,7 @@ const chainAndFees: readonly FunctionDecl[] = [
       source: CHAIN_SOURCE,
       asOf: REGISTRY,
       assumptions: [
-        "Closed form of the subsidies of blocks 0 … height−1 without per-block truncation (REFERENCE.md §D.1); it tends to R0/d/1e8 = 1,300,000,000.1165 CLORE.",
+        "Closed form of the subsidies of blocks 0 … height−1 without the chain's per-block truncation (Clore-ai/Clore src/validation.cpp GetBlockSubsidy); it tends to R0/d/1e8 = 1,300,000,000.1165 CLORE.",
         "The sum of the truncated subsidies is lower by less than 1 satoshi per block.",
       ],
       rounding:
@@ -303,7 +303,7 @@ const chainAndFees: readonly FunctionDecl[] = [
   }),
 ];
 
-// Current regimes (SPEC §4.6; REFERENCE.md §G.21–G.24) ------------------------------------------------
+// Current regimes (ERC-20 era PoH and MFP lock; PoH 2.0 as a dated legacy rule) ------------------------
 
 const RETRIEVED = P.mfpLockUnit.retrieved;
 const SOURCE_OF = (p: { source: string }) => p.source.split(" (")[0]!;
@@ -370,7 +370,7 @@ const current: readonly FunctionDecl[] = [
       regime: POH2_REGIME,
       assumptions: [
         'Source is a news summary of the docs: "Excess $CLORE holdings above GPU limits earn at 50% rate, with total reward capacity capped at 2x the GPU-determined limit"; read as holdings counting up to 2 × L, so the weight is at most 1.5 × L.',
-        "Alternative reading (REFERENCE.md §G.22): the weight min(h, L) + 0.5 × (h − L) capped at 2 × L (250,000 with L = 96,000 would give 173,000 instead of 144,000).",
+        "Alternative reading of the same sentence: the weight min(h, L) + 0.5 × (h − L) capped at 2 × L (250,000 with L = 96,000 would give 173,000 instead of 144,000).",
         'Only active and rented GPUs count towards L ("Only active and rented GPUs contribute to POH limits").',
         POH2_DATES,
       ],

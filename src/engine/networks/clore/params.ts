@@ -1,5 +1,6 @@
 /**
- * Clore.ai (CLORE) constants and regimes: dated, sourced records (data only). See REFERENCE.md §D.
+ * Clore.ai (CLORE) constants and regimes: dated, sourced records (data only), from the Clore-ai/Clore code
+ * and the docs.clore.ai pages below.
  * `retrieved` is the date the sources were read for this registry. Regimes are versioned: the fee
  * rules of the 2024-06-05 research note are kept as the `legacy` regime beside the current docs.
  */
@@ -13,7 +14,7 @@ const CHAINPARAMS = "Clore-ai/Clore@013e7976a6fc2b93a37720bec80780184e1708fd src
 const HOST_FEES = "https://docs.clore.ai/for-hosts/host-fees";
 const FEE_STRUCTURE = "https://docs.clore.ai/clore.ai/clore.ai-eng-zh/zhen-dui-zu-yong-zhe/fee-structure";
 const REWARD_DOCS = "https://docs.clore.ai/gpu-marketplace/clore.ai-reward-distribution-system";
-const NOTE = "Research note 2024-06-05 (seed/000_92e88efd85f9b957.txt, CloreAI section)";
+const NOTE = "Research note 2024-06-05 (Chinese; the founding research note of this product), CloreAI section";
 /** Sources read for the ERC-20-era records (retrieved: the date they were read for this registry). */
 const TODAY = "2026-12-06";
 const MFP_LOCK = "https://docs.clore.ai/for-hosts/mfp-lock-a-complete-breakdown-of-mechanics";
@@ -21,7 +22,7 @@ const POH_OVERVIEW_RU = "https://docs.clore.ai/clore.ai-ru/dokazatelstvo-vladeni
 const POH2_NEWS = "https://bitnewsbot.com/nvidia-gpu-models-set-new-clore-reward-limits-in-poh-2-0-update";
 
 export const cloreParams = {
-  // Block subsidy (REFERENCE.md §D.1) ---------------------------------------------------------
+  // Block subsidy (Clore-ai/Clore src/validation.cpp GetBlockSubsidy) ---------------------------
   /** R0: the subsidy of block 0, in satoshi. */
   initialSubsidy: param({
     value: "54193019856",
@@ -46,7 +47,7 @@ export const cloreParams = {
     source: VALIDATION,
     retrieved: R,
     confidence: "derived",
-    note: "1 − d rounded to the nearest IEEE double (REFERENCE.md §D.1); it differs from the decimal 1 − d by 1.3e-17 relative, which moves the truncated subsidy by 1 satoshi at about half of all heights.",
+    note: "1 − d rounded to the nearest IEEE double, as the C++ expression pow(1-0.000000416869…, nHeight) evaluates it; it differs from the decimal 1 − d by 1.3e-17 relative, which moves the truncated subsidy by 1 satoshi at about half of all heights.",
   }),
   /** COIN: satoshi per CLORE. */
   satoshiPerCoin: param({
@@ -75,7 +76,7 @@ export const cloreParams = {
     note: "R0/d/1e8 = 1,300,000,000.1165; the note's 360M was the 2024 issued supply, a dated observation.",
   }),
 
-  // Block split (REFERENCE.md §D.2) -----------------------------------------------------------
+  // Block split (Clore-ai/Clore src/miner.cpp; docs.clore.ai reward distribution) ----------------
   communityAutonomousAmount: param({
     value: "50",
     unit: "percent",
@@ -89,7 +90,7 @@ export const cloreParams = {
   docsSplitMfp: param({ value: "0.2", unit: "fraction", source: REWARD_DOCS, retrieved: R, confidence: "documented" }),
   docsSplitDevelopers: param({ value: "0.1", unit: "fraction", source: REWARD_DOCS, retrieved: R, confidence: "documented" }),
 
-  // Marketplace fees, current regime (REFERENCE.md §D.3) -----------------------------------------
+  // Marketplace fees, current regime (docs.clore.ai host-fees and fee-structure) ------------------
   baseOnDemand: param({
     value: "0.10",
     unit: "fraction of price",
@@ -175,14 +176,14 @@ export const cloreParams = {
     note: "Applies to currency \"USD\" (fiat) whatever the order type; the order-creation fee (< $0.01) is ignored.",
   }),
 
-  // PoH staking and MFP (REFERENCE.md §D.4) ---------------------------------------------------
+  // PoH staking and MFP (docs.clore.ai poh-staking and mfp-lock) --------------------------------
   pohDailyPool: param({
     value: "80000",
     unit: "CLORE per day",
     source: "https://docs.clore.ai/proof-of-holding/poh-staking (\"80,000 CLORE distributed daily\")",
     retrieved: R,
     confidence: "documented",
-    note: "The rework page describes 20% of block emission instead; the PoH page's fixed pool is the default (REFERENCE.md §F).",
+    note: `The PoW-era rework page (${REWARD_DOCS}) describes 20% of block emission instead; the PoH page's fixed pool is the default.`,
   }),
   blocksPerDay: param({
     value: "1440",
@@ -200,7 +201,7 @@ export const cloreParams = {
     note: "45,072 / (313 × 1,440) = 0.10: the 20% MFP lock share split into two baskets (Tier 1, Tier 2).",
   }),
 
-  // ERC-20 era: PoH pool decay and MFP lock tiers (REFERENCE.md §G.21, §G.24) ----------------------
+  // ERC-20 era: PoH pool decay and MFP lock tiers (docs.clore.ai PoH overview, mfp-lock) -------------
   /** The PoH pool's yearly decay. */
   pohAnnualDecay: param({
     value: "0.30",
@@ -208,7 +209,7 @@ export const cloreParams = {
     source: `${POH_OVERVIEW_RU} ("Снижение эмиссии -30% в год"); https://docs.clore.ai/proof-of-holding/poh-staking`,
     retrieved: TODAY,
     confidence: "documented",
-    note: "The −30 % a year is documented (also the glossary: \"decay model (-30% per year) for PoH and marketplace rewards\"); whether it steps once a year or decays continuously, and from which date it counts, is not stated: CLORE_POH_POOL steps yearly (REFERENCE.md §G.21, low confidence).",
+    note: "The −30 % a year is documented (also the glossary: \"decay model (-30% per year) for PoH and marketplace rewards\"); whether it steps once a year or decays continuously, and from which date it counts, is not stated: CLORE_POH_POOL steps yearly (an assumption, low confidence).",
   }),
   /** CLORE locked per unit of MFP. */
   mfpLockUnit: param({
@@ -241,7 +242,7 @@ export const cloreParams = {
     source: `${MFP_LOCK} ("Tier 3 … 2× … 500 - 700 % MFP … up to 40 000 CLORE more (total 140 000)"; "Maximum total lock: MFP × 7 000 CLORE")`,
     retrieved: TODAY,
     confidence: "documented",
-    note: "The older gpu-marketplace page has Tiers 1-2 only: Tier 3 is ERC-20-era (REFERENCE.md §G.24).",
+    note: `The older docs.clore.ai gpu-marketplace pages have Tiers 1-2 only: Tier 3 is ERC-20-era (${MFP_LOCK}).`,
   }),
   /** The largest MFP a server can have. */
   mfpMax: param({
@@ -258,7 +259,7 @@ export const cloreParams = {
     source: `${POH2_NEWS} ("Excess $CLORE holdings above GPU limits earn at 50% rate, with total reward capacity capped at 2x the GPU-determined limit")`,
     retrieved: TODAY,
     confidence: "estimate",
-    note: "Secondary source. Read as: holdings count up to 2 × the limit, the part above the limit at half rate, so the weight is at most 1.5 × the limit; the alternative reading (weight capped at 2 × the limit) is REFERENCE.md §G.22's.",
+    note: "Secondary source. Read as: holdings count up to 2 × the limit, the part above the limit at half rate, so the weight is at most 1.5 × the limit; the alternative reading of the same sentence is the weight min(h, L) + 0.5 × (h − L) capped at 2 × the limit.",
   }),
   /** Holdings counted by PoH 2.0, as a multiple of the GPU limit. */
   poh2CountedMultiple: param({
