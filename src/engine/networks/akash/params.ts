@@ -1,6 +1,6 @@
 /**
  * Akash (AKT) constants and regimes: dated, sourced records (data only).
- * See REFERENCE.md §C. `retrieved` is the date the sources were read for this registry.
+ * Sources: the gosuri/akt20 proposal and the akash-network/cosmos-sdk code below. `retrieved` is the date the sources were read for this registry.
  */
 import { param } from "../../core/provenance";
 
@@ -56,7 +56,7 @@ export const akashParams = {
     source: `${AKT20}:105-107`,
     retrieved: R,
     confidence: "documented",
-    note: "The proposal's F_p = F0 − F_t; subtracting F_m as well is an analyst option (REFERENCE.md §F).",
+    note: "The proposal's F_p = F0 − F_t; subtracting F_m as well (a provider who also pays the make fee) is an analyst option the proposal does not state.",
   }),
   /** On-chain take rate for uakt, percent. */
   takeRateUakt: param({

@@ -177,7 +177,7 @@ export const functions: readonly FunctionDecl[] = [
         "Chain masks (activity cutoff, outdated weights and bonds) are applied by the caller to active, weights and bonds_prev.",
         "Permits lag one epoch: the given validator_permit is used, the new top-k permits decide stored bond rows and the validator_permit output.",
         "A blank validator_permit means the new top-k permits (a brand-new subnet on chain has none).",
-        "Float64 kernel: within 2.6e-9 of the chain's I32F32 proportions at ≤ 10 uids, 1.6e-6 at 256 uids (REFERENCE.md B.3).",
+        "Float64 kernel: within 2.6e-9 of the chain's I32F32 proportions at ≤ 10 uids, 1.6e-6 at 256 uids (measured against a bit-exact emulation of the chain's fixed-point epoch, opentensor/subtensor@14bc6f9f pallets/subtensor/src/epoch/run_epoch.rs).",
         "EMA rate α = 1 − β with β truncated to 32 fractional bits as on chain (0.10000000009313226 for β = 0.9).",
         "Liquid alpha is off (the chain default) and not a setting.",
         `At most ${showNumber(MAX_UIDS)} uids: weights and bonds_prev n×n, stake, validator_permit and active n entries (sizes checked before a cell is read).`,

@@ -42,7 +42,7 @@ export const bittensorParams = {
     source: `${HEAD} pallets/subtensor/src/coinbase/block_emission.rs:38-84`,
     retrieved: R,
     confidence: "derived",
-    note: "⌊1e9 / 2^30⌋ = 0 rao; REFERENCE.md B.1 verified the thresholds exhaustively for k = 1…30.",
+    note: "⌊1e9 / 2^30⌋ = 0 rao; the halving thresholds ⌈21e15 × (1 − 2^−k)⌉ rao of block_emission.rs were checked exhaustively for k = 1…30.",
   }),
   /** 12-second blocks: 7,200 per day. */
   blocksPerDay: param({
@@ -59,7 +59,7 @@ export const bittensorParams = {
     source: `${HEAD} runtime/src/lib.rs:971 (Kappa = 32_767, divided by u16::MAX)`,
     retrieved: R,
     confidence: "documented",
-    note: "32767/65535, not ½: the consensus is the κ-quantile of active permitted stake (REFERENCE.md B.2 step 5).",
+    note: "32767/65535, not ½: the consensus is the κ-quantile of active permitted stake (opentensor/subtensor@14bc6f9f pallets/subtensor/src/epoch/run_epoch.rs:786-790, math.rs:975-1178 weighted_median_col_sparse).",
   }),
   /** bonds_moving_average β = 0.9 (`rt:988`, stored as 900,000 millionths). */
   bondsMovingAverage: param({
@@ -103,11 +103,11 @@ export const bittensorParams = {
     retrieved: R,
     confidence: "documented",
   }),
-  /** Maximum number of uids per subnet the kernel accepts (SPEC §7 size). */
+  /** Maximum number of uids per subnet the kernel accepts (this add-in's documented size limit). */
   maxUids: param({
     value: "4096",
     unit: "uids",
-    source: "SPEC.md §7 (4,096 × 4,096 dense epochs)",
+    source: "this add-in's size limit for TAO_YUMA (dense epochs up to 4,096 × 4,096 weights)",
     retrieved: R,
     confidence: "documented",
   }),
