@@ -10,6 +10,8 @@ import { D, type Dec } from "../../../src/engine/core/decimal";
 import * as fast from "../../../src/engine/networks/ionet/fast";
 import * as f from "../../../src/engine/networks/ionet/formulas";
 import * as launch from "../../../src/engine/networks/ionet/launch";
+import { type Pool, blockReward, blockRewardFast, hwMultiplierAt } from "../../../src/engine/networks/ionet/pools";
+import { fn } from "../../helpers/fn";
 
 const num = (x: number | Dec): number => (typeof x === "number" ? x : x.toNumber());
 const typed = (max: number, k: number) => fc.integer({ min: 0, max: Math.round(max * 10 ** k) }).map((m) => m / 10 ** k);
@@ -165,5 +167,33 @@ describe("stakes, allocation and vesting: bit for bit", () => {
         }
       }
     }
+  });
+});
+
+describe("current regimes: bit for bit", () => {
+  const pool = fc.constantFrom<Pool>("enterprise", "community", "gpu", "cpu");
+  const check = (s: number, sum: number, e: number, p: Pool, share: number) => {
+    const slow = () => blockReward(new D(s), new D(sum), new D(e), p, new D(share));
+    expect(outcome(() => blockRewardFast(s, sum, e, p, share))).toStrictEqual(outcome(slow));
+  };
+
+  it("IO_BLOCK_REWARD against the decimal core (values and errors): arbitrary doubles, zeros, −0", () => {
+    const value = (max: number) => fc.oneof(typed(max, 2), anyDouble(0, max), fc.constantFrom(0, -0, 1));
+    const share = fc.oneof(typed(1, 3), anyDouble(0, 1), fc.constantFrom(0, -0, 1));
+    fc.assert(fc.property(value(1e6), value(1e8).filter((x) => x > 0), value(5000), pool, share, check), { numRuns: 5000, seed: 36 });
+  });
+
+  it("IO_BLOCK_REWARD on typed inputs, with a small fallback rate", () => {
+    const rate = fallbackRate(() =>
+      fc.assert(
+        fc.property(typed(1e6, 1), typed(1e8, 1).filter((x) => x > 0), typed(5000, 4), pool, typed(1, 3), (s, sum, e, p, share) => check(Math.min(s, sum), sum, e, p, share)),
+        { numRuns: 5000, seed: 37 }
+      )
+    );
+    expect(rate).toBeLessThan(0.01);
+  });
+
+  it("IO_HW_MULTIPLIER returns the table's value as its double", () => {
+    expect(hwMultiplierAt("H100", "2025-06-04")).toBe(Number(fn("IO_HW_MULTIPLIER")("H100", "2025-06-04")));
   });
 });

@@ -10,10 +10,14 @@ import { HW_DATA } from "./hw-table";
 import { IDE_LABELS, ideEpoch } from "./ide";
 import * as launch from "./launch";
 import { ionetParams as P } from "./params";
-import { POOLS, blockReward, costakeSplit, deviceScore, hwMultiplierAt } from "./pools";
+import { POOLS, blockRewardFast, costakeSplit, deviceScore, hwMultiplierAt } from "./pools";
 import { BASES, MAX_MODIFIERS, MAX_PERIODS, MAX_VESTING_MONTHS, MIN_STAKE_RULES, RND_VESTING, SCHEDULES, UPTIME_MODES } from "./validate";
 
 const DEC40 = "40-digit decimal, no output rounding.";
+/** Real arithmetic with a fast path (issue 14). */
+const NEAREST =
+  "The double nearest the exact result: double-double with a running error bound and a rounding test (core/dd.ts), or one exact integer division, else 40-digit decimal; the same double either way.";
+const EXACT_SMALL = "Exact small decimals in doubles (core/arith.ts) when every value fits, else 40-digit decimal; the same double either way; no output rounding.";
 
 // Launch-era functions ----------------------------------------------------------------------------------
 
@@ -23,7 +27,7 @@ const NOTE_DATE = P.supplierShare.retrieved;
 const EMISSION_SOURCE = P.disinflationRate.source.split(" (")[0]!;
 const TOKENOMICS_SOURCE = P.reservationFee.source.split(" (")[0]!;
 const POWER_ROUNDING =
-  "40-digit decimal; x·(1 − d)^N from two power tables built at 60 digits (within 5e-40 relative of x·exp(N·ln(1 − d))); the cumulative G·r1/d − G·r1/d·(1 − d)^N is an exact subtraction that keeps ≥ 35 significant digits (the −expm1 form); no output rounding.";
+  "40-digit decimal; x·(1 − d)^N from two power tables built at 60 digits (within 5e-40 relative of x·exp(N·ln(1 − d))); the cumulative G·r1/d − G·r1/d·(1 − d)^N is an exact subtraction that keeps ≥ 35 significant digits (the −expm1 form). Scalars: the table entries as double-doubles with a rounding test (core/dd.ts), the double nearest that value, else the decimal result's double (the same double).";
 
 const EMISSION_PARAMS = {
   genesis_supply: P.genesisSupply,
@@ -281,7 +285,7 @@ const launchEra: readonly FunctionDecl[] = [
         'The source names only employees: R&D/ecosystem following the core schedule is an assumption ("unlocked" releases it at launch).',
         "The community's genesis allocation is unlocked at launch; the 300M emission is not part of it.",
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: '=DEPIN.IO_UNLOCKED("core",30)', result: "45200000" },
     },
   }),
@@ -342,7 +346,7 @@ const launchEra: readonly FunctionDecl[] = [
         PAYBACK_SENTENCE,
         'uptime_mode "proportional" multiplies by uptime; "all_or_nothing" is the note\'s "may be cut" below 100%.',
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.IO_AVAIL_REWARD(25000,1)", result: "1.8074581430745815" },
     },
   }),
@@ -357,7 +361,7 @@ const launchEra: readonly FunctionDecl[] = [
       source: P.supplierShare.source,
       asOf: NOTE_DATE,
       assumptions: ["The note's launch-era rule, in IO at an analyst's IO price (> 0).", "Proportional to uptime."],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.IO_AVAIL_REWARD_IO(25000,1,2.5)", result: "0.7229832572298326" },
     },
   }),
@@ -372,7 +376,7 @@ const launchEra: readonly FunctionDecl[] = [
       source: P.stakerShare.source,
       asOf: NOTE_DATE,
       assumptions: ["The note's launch-era rule: stakers share 5% of the availability reward.", "Proportional to uptime."],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.IO_STAKER_REWARD(25000,0.98)", result: "0.0932267884322679" },
     },
   }),
@@ -398,7 +402,7 @@ const launchEra: readonly FunctionDecl[] = [
         "The hour's reward itself is also forgone; it is not included in the result.",
         "offline_hours is a whole number ≥ 0.",
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.IO_OFFLINE_PENALTY(25000,2.5)", result: "0.7229832572298326" },
     },
   }),
@@ -431,7 +435,7 @@ const launchEra: readonly FunctionDecl[] = [
         "An empty or omitted range gives × 2.",
         `At most ${MAX_MODIFIERS.toLocaleString("en-US")} modifier cells; a larger range is rejected before it is read.`,
       ],
-      rounding: DEC40,
+      rounding: EXACT_SMALL,
       example: { formula: "=DEPIN.IO_MAX_STAKE(1000,{0.1;0.2;0.05})", result: "3050" },
     },
   }),
@@ -454,7 +458,7 @@ const launchEra: readonly FunctionDecl[] = [
         'rule "docs" (default) is the current staking page; "note" is the note\'s launch rule of 100 IO per node, whatever its GPU count.',
         "gpus is the device's GPU count, a whole number ≥ 1; a multiplier below 1 does not lower the requirement.",
       ],
-      rounding: DEC40,
+      rounding: EXACT_SMALL,
       example: { formula: "=DEPIN.IO_MIN_STAKE(8,10)", result: "16000" },
     },
   }),
@@ -545,7 +549,7 @@ const launchEra: readonly FunctionDecl[] = [
       assumptions: [
         "No burn formula is published (\"adjusted dynamically based on $IO's price\"): the revenue, the burned share and the price are analyst inputs.",
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.IO_BURN(45,2.5)", result: "18" },
     },
   }),
@@ -635,9 +639,9 @@ const current: readonly FunctionDecl[] = [
     id: "IO_BLOCK_REWARD",
     summary: "A device's IO from one hourly io.net block: its pool's share of the block emission in proportion to its base score (IO).",
     args: [
-      { name: "device_score", kind: "number", min: 0, as: "decimal", help: "The device's base score (IO_DEVICE_SCORE), at most pool_score_sum." },
-      { name: "pool_score_sum", kind: "number", gt: 0, as: "decimal", help: "Sum of the base scores of every device in the pool." },
-      { name: "block_emission", kind: "number", min: 0, as: "decimal", help: "IO emitted in the hourly block (IO_EPOCH_EMISSION until 2026-06-10)." },
+      { name: "device_score", kind: "number", min: 0, help: "The device's base score (IO_DEVICE_SCORE), at most pool_score_sum." },
+      { name: "pool_score_sum", kind: "number", gt: 0, help: "Sum of the base scores of every device in the pool." },
+      { name: "block_emission", kind: "number", min: 0, help: "IO emitted in the hourly block (IO_EPOCH_EMISSION until 2026-06-10)." },
       {
         name: "pool",
         kind: "enum",
@@ -645,10 +649,10 @@ const current: readonly FunctionDecl[] = [
         default: "enterprise",
         help: "The device's pool (enterprise, community: from 2025-06-04; gpu, cpu: the same 95/5 split from 2024-06-25 to 2025-06-03)",
       },
-      { name: "enterprise_share", kind: "fraction", default: P.enterpriseShare, as: "decimal", help: "Share of each block paid to the enterprise (GPU) pool; the community (CPU) pool gets the rest." },
+      { name: "enterprise_share", kind: "fraction", default: P.enterpriseShare, help: "Share of each block paid to the enterprise (GPU) pool; the community (CPU) pool gets the rest." },
     ],
     result: { kind: "number", help: "IO from the block." },
-    core: (score, sum, emission, pool, share) => blockReward(score, sum, emission, pool, share),
+    core: (score, sum, emission, pool, share) => blockRewardFast(score, sum, emission, pool, share),
     doc: {
       formula: "block_emission × pool share × device_score / pool_score_sum; pool share = enterprise_share (enterprise, gpu) or 1 − enterprise_share (community, cpu)",
       params: { enterprise_share: P.enterpriseShare },
@@ -660,7 +664,7 @@ const current: readonly FunctionDecl[] = [
         'From 2024-06-25 to 2025-06-03 the same 95/5 split went to GPUs and CPUs: pools "gpu" and "cpu".',
         "Until 2026-06-10 the block emission is the fixed hourly schedule (IO_EPOCH_EMISSION); rewards can be slashed.",
       ],
-      rounding: DEC40,
+      rounding: NEAREST,
       example: { formula: "=DEPIN.IO_BLOCK_REWARD(160020,50000000,4000)", result: "12.16152" },
     },
   }),

@@ -5,6 +5,7 @@
  */
 import { coerce } from "../../core";
 import { run } from "../../core/arith";
+import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { DepinError } from "../../core/errors";
 import type { EngineCell } from "../../core/decl";
@@ -19,9 +20,14 @@ import { ionetParams as P } from "./params";
  * the text "2024"), checked here so a wrong table is an enumeration error listing both.
  * Rounding: none (exact table values).
  */
-export function hwMultiplierAt(device: string, asOf: string): Dec {
-  return hwMultiplier(device, coerce.choice("as_of", asOf, HW_TABLES));
+export function hwMultiplierAt(device: string, asOf: string): number {
+  const v = hwMultiplier(device, coerce.choice("as_of", asOf, HW_TABLES));
+  let n = HW_NUMBERS.get(v);
+  if (n === undefined) HW_NUMBERS.set(v, (n = v.toNumber()));
+  return n;
 }
+/** The table's Decimal values as doubles, converted once each. */
+const HW_NUMBERS = new WeakMap<Dec, number>();
 
 // Device base score ----------------------------------------------------------------------------------
 
@@ -57,6 +63,28 @@ export type Pool = (typeof POOLS)[number];
 /** The share of each hourly block a pool receives. */
 export function poolShare(pool: Pool, enterpriseShare: Dec): Dec {
   return pool === "enterprise" || pool === "gpu" ? enterpriseShare : new D(1).minus(enterpriseShare);
+}
+
+const ONE_DD = dd.exact(1);
+
+/**
+ * IO_BLOCK_REWARD on numbers (each its shortest decimal): the double nearest block_emission × pool share × score /
+ * Σ pool scores by double-double with the rounding test (core/dd.ts), else {@link blockReward}; the same double and
+ * the same error either way (doubles order like their shortest decimals, so score > sum is decided exactly).
+ */
+export function blockRewardFast(score: number, poolScoreSum: number, blockEmission: number, pool: Pool, enterpriseShare: number): number | Dec {
+  const slow = () => blockReward(new D(score), new D(poolScoreSum), new D(blockEmission), pool, new D(enterpriseShare));
+  if (score > poolScoreSum) return slow();
+  const enterprise = pool === "enterprise" || pool === "gpu";
+  // A zero factor gives +0 in decimal.js too (1 − 1 is +0), unless a factor is −0 (then the decimal core decides the sign).
+  const negZero = Object.is(score, -0) || Object.is(blockEmission, -0) || (enterprise && Object.is(enterpriseShare, -0));
+  if (!negZero && (score === 0 || blockEmission === 0 || enterpriseShare === (enterprise ? 0 : 1))) return 0;
+  return dd.fastOr(() => {
+    const x = dd.inputs(score, poolScoreSum, blockEmission, enterpriseShare);
+    if (x === undefined) return undefined;
+    const share = enterprise ? x[3]! : dd.sub(ONE_DD, x[3]!);
+    return dd.div(dd.mul(dd.mul(x[2]!, share), x[0]!), x[1]!);
+  }, slow);
 }
 
 /**
