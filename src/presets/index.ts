@@ -1,5 +1,5 @@
 /**
- * The shipped presets (SPEC §5): static imports so webpack bundles them, validated once at module
+ * The shipped presets: static imports so webpack bundles them, validated once at module
  * load with the ajv standalone validator generated from preset.schema.json
  * (scripts/build-preset-validator.ts; the ajv compiler itself is not bundled), plus the semantic
  * checks JSON Schema cannot express (unique keys, min ≤ value ≤ max, formulas use only the sheet's

@@ -60,10 +60,10 @@ describe("shipped presets", () => {
     expect(getPreset("__proto__")).toBeUndefined();
   });
 
-  it("every parameter has a source, a retrieved date and a confidence; notes exist where REFERENCE §F disagrees", () => {
+  it("every parameter has a source, a retrieved date and a confidence; notes say where the note disagrees with a primary source", () => {
     for (const [, doc] of docs) for (const p of doc.parameters) expect([p.source.length > 0, /^\d{4}-\d{2}-\d{2}$/.test(p.retrieved)]).toEqual([true, true]);
     const note = getPreset("io-net-2024-06")!;
-    expect(note.parameters.find((p) => p.key === "noteMonthlyDecline")!.note).toMatch(/REFERENCE §F/);
+    expect(note.parameters.find((p) => p.key === "noteMonthlyDecline")!.note).toMatch(/https:\/\/docs\.iog\.net\/docs\/token-emission-schedule/);
   });
 
   const NOTE_OBSERVATIONS: [string, string, number][] = [
