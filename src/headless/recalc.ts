@@ -7,7 +7,7 @@
  * - Excel's sheet size (1,048,576 rows × 16,384 columns), not HyperFormula's 40,000-row default;
  * - the undo stack off (`undoLimit: 0`): a batch recalculation never undoes, and the bookkeeping dominated the
  *   time of large files;
- * - stored formula forms: `_xldudf_DEPIN_X(` (how Excel saves JS custom functions, OFFICE_NOTES §14) is read as
+ * - stored formula forms: `_xldudf_DEPIN_X(` (how Excel saves JS custom functions, inferred from OfficeDev/Excel-Custom-Functions issue #108 and real files) is read as
  *   `DEPIN.X(`; the `_xlfn.`, `_xlfn._xlws.` and `_xlpm.` prefixes of newer functions are dropped (`_xlfn.IFS`
  *   → `IFS`; `_xlfn.SINGLE(x)`, Excel's `@x`, → `(x)`: HyperFormula applies implicit intersection itself);
  *   TRUE/FALSE literals become TRUE()/FALSE() (formula-text.ts: HyperFormula has only the functions), number literals with

@@ -8,7 +8,7 @@
  *   "Chart data" with its range); Checks (each `=IF(condition,"OK","FAIL")`).
  *
  * Formulas are written here as typed in Excel (`DEPIN.X(…)`) and stored in the file as Excel saves custom
- * functions, `_xldudf_DEPIN_X(…)` (OFFICE_NOTES §14; src/headless/recalc.ts reads both). Cached values are
+ * functions, `_xldudf_DEPIN_X(…)` (inferred from OfficeDev/Excel-Custom-Functions issue #108 and real files; src/headless/recalc.ts reads both). Cached values are
  * computed by the headless evaluator when the workbook is finished (see render.ts).
  */
 import ExcelJS from "exceljs";

@@ -366,9 +366,9 @@ function crossnet(): TemplateBook {
     )
     .inputs(null, [
       { key: "grossPerHour", own: own("Gross rental price per GPU-hour", 2, "USD-equivalent") },
-      { key: "capex", own: own("Hardware cost per GPU", 25000 / 8, "USD", "io-net-docs-current capexUsd ÷ gpus (REFERENCE.md §A.5 worked example)") },
+      { key: "capex", own: own("Hardware cost per GPU", 25000 / 8, "USD", "io-net-docs-current capexUsd ÷ gpus (analyst input: an example node)") },
       { key: "utilization", own: own("Share of hours rented", 0.6, "fraction") },
-      { key: "hoursPerMonth", own: own("Hours per month", 730, "hours", "REFERENCE.md §A.2") },
+      { key: "hoursPerMonth", own: own("Hours per month", 730, "hours", "https://docs.iog.net/docs/token-emission-schedule (8,760 hourly epochs a year) ÷ 12 months") },
     ]);
   const cases: [string, string, string][] = [
     ["io.net", "io", "USDC"],
