@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { fallbackRate } from "../../helpers/fallback";
 import { D, type Dec } from "../../../src/engine/core/decimal";
+import { hourlyRows } from "../../../src/engine/networks/ionet/emission-dd";
 import * as fast from "../../../src/engine/networks/ionet/fast";
 import * as f from "../../../src/engine/networks/ionet/formulas";
 import * as launch from "../../../src/engine/networks/ionet/launch";
@@ -195,5 +196,20 @@ describe("current regimes: bit for bit", () => {
 
   it("IO_HW_MULTIPLIER returns the table's value as its double", () => {
     expect(hwMultiplierAt("H100", "2025-06-04")).toBe(Number(fn("IO_HW_MULTIPLIER")("H100", "2025-06-04")));
+  });
+});
+
+describe("IO_EMISSION_SCHEDULE, hourly rule: every cell is the decimal cell's double", () => {
+  it.each<[number, number, string]>([
+    [20000, 1, "hour: the 20,000-row limit"],
+    [250, 730, "month"],
+    [25, 8760, "year (past the end of the schedule)"],
+  ])("%p periods of %p epochs (%s)", (n, h) => {
+    const fastRows = hourlyRows(n, h);
+    const period = h === 1 ? "hour" : h === 730 ? "month" : "year";
+    const slowRows = f.emissionSchedule(n, period, "hourly", new D(0.989849199));
+    let bad = 0;
+    for (let k = 0; k < n; k++) for (let j = 0; j < 5; j++) if (!Object.is(fastRows[k]![j], slowRows[k]![j]!.toNumber())) bad++;
+    expect(bad).toBe(0);
   });
 });

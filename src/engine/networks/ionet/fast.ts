@@ -14,77 +14,16 @@
  * test/engine/ionet/fast.test.ts compares each function with the decimal core bit for bit (fast-check) and
  * counts the fallbacks.
  */
-import Decimal from "decimal.js";
 import { run } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
+import { above, BLOCK, cumulative, ddOf, GENESIS, LAST, POOL, R0, tables } from "./emission-dd";
 import * as f from "./formulas";
 import * as launch from "./launch";
 import { ionetParams as P } from "./params";
 import type { UPTIME_MODES } from "./validate";
 
 type DD = dd.DD;
-
-/** Room to subtract a double's exact expansion (≤ 100 significant digits here) from a 40-digit decimal. */
-const Exact = Decimal.clone({ precision: 200 });
-
-/**
- * A decimal as a double-double: hi the nearest double, lo the nearest double to the rest (|hi + lo − x| ≤
- * 2^−106 |x|), err = |x| (2^−104 + rel), `rel` the decimal's own relative distance from the exact value it
- * stands for. hi.toPrecision(100) is hi's exact expansion for the magnitudes met here (10^−3 … 10^11).
- */
-function ddOf(x: Dec, rel: number): DD {
-  const hi = x.toNumber();
-  const lo = Number(new Exact(x).minus(new Exact(hi.toPrecision(100))).toString());
-  return { hi, lo, err: Math.abs(hi) * (2 ** -104 + rel) };
-}
-
-/**
- * The power tables are within 5·10^−40 relative of x·(1 − d)^k (formulas.ts scaledPow): 10^−38 is allowed. The
- * decimal path's own results (one 40-digit product or difference of these entries) are within 10^−38 relative
- * of the exact value, far inside every interval the rounding test accepts.
- */
-const TABLE_REL = 1e-38;
-
-interface DDTables {
-  readonly low: DD[];
-  readonly lowCoef: DD[];
-  readonly lowEpoch: DD[];
-  readonly high: DD[];
-}
-let ddTables: DDTables | undefined;
-
-function tables(): DDTables {
-  if (ddTables !== undefined) return ddTables;
-  const t = f.powerTables();
-  const conv = (xs: readonly Dec[]) => xs.map((x) => ddOf(x, TABLE_REL));
-  return (ddTables = { low: conv(t.low), lowCoef: conv(t.lowCoef), lowEpoch: conv(t.lowEpoch), high: conv(t.high) });
-}
-
-const COEF = ddOf(f.COEF, TABLE_REL);
-const POOL = Number(f.POOL);
-const GENESIS = dd.exact(Number(f.GENESIS));
-const R0 = dd.fromNumber(f.R0.toNumber())!;
-const LAST = f.LAST_EPOCH;
-const BLOCK = f.BLOCK;
-
-/** True when every value within v's error bound is below `limit` (false when undecided or above). */
-const below = (v: DD, limit: number): boolean => v.hi - limit + (v.lo + v.err * 1.125) < 0;
-/** True when every value within v's error bound is above `limit`. */
-const above = (v: DD, limit: number): boolean => v.hi - limit + (v.lo - v.err * 1.125) > 0;
-
-/**
- * E(n) for 0 ≤ n ≤ LAST as a double-double: 0, the 300M pool, or G·r1/d − G·r1/d·(1 − d)^n capped at the pool;
- * undefined when the cap cannot be decided.
- */
-function cumulative(n: number): DD | undefined {
-  if (n <= 0) return dd.exact(0);
-  if (n >= LAST) return dd.exact(POOL);
-  const t = tables();
-  const v = dd.sub(COEF, dd.mul(t.lowCoef[n % BLOCK]!, t.high[Math.floor(n / BLOCK)]!));
-  if (below(v, POOL)) return v;
-  return above(v, POOL) ? dd.exact(POOL) : undefined;
-}
 
 /** IO_EMITTED. Rounding: the double nearest the exact closed form (decimal fallback). */
 export function emitted(hours: number): number | Dec {

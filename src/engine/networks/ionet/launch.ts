@@ -6,11 +6,14 @@
 import { decimalArith, run } from "../../core/arith";
 import { D, type Dec } from "../../core/decimal";
 import type { EngineCell } from "../../core/decl";
+import { hourlyRows } from "./emission-dd";
 import * as f from "./formulas";
 import { ionetParams as P } from "./params";
 import * as v from "./validate";
 
 const MONTHLY_FACTOR = new D(P.monthlyFactor.value);
+const HOURS_PER_MONTH = Number(P.hoursPerMonth.value);
+const HOURS_PER_YEAR = Number(P.hoursPerYear.value);
 const PAYBACK_HOURS = new D(P.paybackHours.value);
 const SUPPLIER_SHARE = new D(P.supplierShare.value);
 const STAKER_SHARE = new D(P.stakerShare.value);
@@ -33,7 +36,9 @@ export function supply(hours: number, burned: Dec): Dec {
 export function emissionSchedule(periods: unknown, period: unknown, schedule: f.Schedule): EngineCell[][] {
   const p = v.period(period, schedule);
   const n = v.periods(periods, p);
-  const rows: EngineCell[][] = f.emissionSchedule(n, p, schedule, MONTHLY_FACTOR);
+  // The hourly rule's cells as doubles by double-double (emission-dd.ts), each the double of the decimal cell.
+  const rows: EngineCell[][] =
+    schedule === "hourly" ? hourlyRows(n, p === "hour" ? 1 : p === "month" ? HOURS_PER_MONTH : HOURS_PER_YEAR) : f.emissionSchedule(n, p, schedule, MONTHLY_FACTOR);
   rows.unshift([...f.SCHEDULE_HEADER]);
   return rows;
 }
