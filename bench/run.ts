@@ -10,6 +10,7 @@
  * what V8 can specialise.
  */
 import * as path from "path";
+import { stats as ddStats } from "../src/engine/core/dd";
 import type { BenchRow } from "./types";
 
 interface Section {
@@ -43,14 +44,32 @@ function load(file: string): Record<string, unknown> | null {
   return require(resolved) as Record<string, unknown>;
 }
 
+/**
+ * The core/dd.ts fast path's decisions while a module ran: how many results the rounding test gave and how many
+ * fell back to decimal.js (issue 14). Undefined when the module made none.
+ */
+function fallbackRow(before: { fast: number; fallback: number }): BenchRow | undefined {
+  const fast = ddStats.fast - before.fast;
+  const fallback = ddStats.fallback - before.fallback;
+  const n = fast + fallback;
+  if (n === 0) return undefined;
+  return {
+    name: `dd fast path: fallback rate (${fallback.toLocaleString("en-US")} of ${n.toLocaleString("en-US")} decisions)`,
+    value: (100 * fallback) / n,
+    unit: "% to decimal.js",
+  };
+}
+
 async function runModule(file: string, exportName: string): Promise<Section> {
+  const before = { ...ddStats };
   try {
     const mod = load(file);
     if (mod === null) return { module: file, status: "not built yet", rows: [] };
     const fn = mod[exportName] ?? Object.values(mod).find((v) => typeof v === "function");
     if (typeof fn !== "function") return { module: file, status: "failed", rows: [], error: `no export ${exportName}` };
     const rows = (await (fn as () => BenchRow[] | Promise<BenchRow[]>)()) ?? [];
-    return { module: file, status: "ok", rows };
+    const fb = fallbackRow(before);
+    return { module: file, status: "ok", rows: fb ? [...rows, fb] : rows };
   } catch (e) {
     return { module: file, status: "failed", rows: [], error: e instanceof Error ? e.message : String(e) };
   }
@@ -77,7 +96,10 @@ function print(sections: Section[]): void {
 
 async function main(): Promise<void> {
   const sections: Section[] = [];
+  const before = { ...ddStats };
   for (const [file, name] of MODULES) sections.push(await runModule(file, name));
+  const total = fallbackRow(before);
+  if (total) sections.push({ module: "all", status: "ok", rows: [{ ...total, name: `${total.name.replace("dd fast path", "dd fast path, all benches")}` }] });
   print(sections);
   const json = {
     node: process.version,
