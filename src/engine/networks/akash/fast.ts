@@ -29,11 +29,42 @@ const MILLION = dd.exact(1e6);
 /** Below e^−700 (< 10^−300): decay is known only as 0 ± 10^−300 (dd.exp refuses beyond ±700). */
 const TINY: DD = { hi: 0, lo: 0, err: 1e-300 };
 
-/** 2^(−t/λ) = e^(−t·ln2/λ); exactly 1 at t = 0. */
-function decay(t: DD, lambda: DD): DD {
+/** 2^(−t/λ) = e^(−t·(ln2/λ)) from ln2/λ; exactly 1 at t = 0. */
+function decay(t: DD, ln2OverLambda: DD): DD {
   if (t.hi === 0) return ONE;
-  const a = dd.neg(dd.div(dd.mul(t, LN2), lambda));
+  const a = dd.neg(dd.mul(t, ln2OverLambda));
   return a.hi < -701 ? TINY : dd.exp(a);
+}
+
+/** The curve's constants for one (I0, λ): ln2/λ and I0·λ/ln2. */
+interface Curve {
+  readonly ln2OverLambda: DD;
+  readonly growthScale: DD;
+}
+/**
+ * A one-entry cache of {@link Curve} by the arguments' values (a filled-down column keeps its I0 and λ); `i0Key`
+ * is I0's value, or −1 for the compounding model's calibrated I0.
+ */
+let cachedLambda = NaN;
+let cachedI0 = NaN;
+let cachedCurve: Curve | undefined;
+
+function curve(lambda: number, L: DD, i0Key: number, I0: () => DD | undefined): Curve | undefined {
+  if (cachedCurve !== undefined && Object.is(lambda, cachedLambda) && Object.is(i0Key, cachedI0)) return cachedCurve;
+  const i = I0();
+  if (i === undefined) return undefined;
+  cachedLambda = lambda;
+  cachedI0 = i0Key;
+  return (cachedCurve = { ln2OverLambda: dd.div(LN2, L), growthScale: dd.div(dd.mul(i, L), LN2) });
+}
+
+/** The curve of validated λ and I0 (`i0` undefined: the model's default), or undefined when an input is refused. */
+function curveOf(lambda: number, i0: number | undefined, model: "linear" | "compounding"): Curve | undefined {
+  const L = dd.fromNumber(lambda);
+  if (L === undefined) return undefined;
+  if (i0 !== undefined) return curve(lambda, L, i0, () => dd.fromNumber(i0));
+  if (model === "linear") return curve(lambda, L, 1, () => ONE);
+  return curve(lambda, L, -1, () => (lambda === LAMBDA_DEFAULT ? CALIBRATED_DEFAULT : calibrated(L)));
 }
 
 /** +0 (not −0): a product with a +0 factor and other factors ≥ 0 is +0 in decimal.js too. */
@@ -50,8 +81,9 @@ export function maxSupply(m0: number, i0: number, lambda: number): number | Dec 
   if (isPlusZero(m0)) return 0;
   return dd.fastOr(
     () => {
-      const x = dd.inputs(m0, i0, lambda);
-      return x && dd.mul(x[0]!, dd.add(ONE, dd.div(dd.mul(x[1]!, x[2]!), LN2)));
+      const c = curveOf(lambda, i0, "linear");
+      const M0 = dd.fromNumber(m0);
+      return c && M0 && dd.mul(M0, dd.add(ONE, c.growthScale));
     },
     () => f.maxSupply(new D(m0), new D(i0), new D(lambda))
   );
@@ -65,16 +97,11 @@ export function supply(t: number, m0: number, i0: number | undefined, lambda: nu
   if (isPlusZero(m0)) return 0;
   return dd.fastOr(
     () => {
-      const x = dd.inputs(t, m0, lambda);
+      const c = curveOf(lambda, i0, model);
+      const x = c && dd.inputs(t, m0);
       if (x === undefined) return undefined;
-      const [T, M0, L] = x as [DD, DD, DD];
-      let I0: DD | undefined;
-      if (i0 !== undefined) I0 = dd.fromNumber(i0);
-      else if (model === "linear") I0 = ONE;
-      else I0 = lambda === LAMBDA_DEFAULT ? CALIBRATED_DEFAULT : calibrated(L);
-      if (I0 === undefined) return undefined;
-      const growth = dd.mul(dd.div(dd.mul(I0, L), LN2), dd.sub(ONE, decay(T, L)));
-      return dd.mul(M0, model === "linear" ? dd.add(ONE, growth) : dd.exp(growth));
+      const growth = dd.mul(c!.growthScale, dd.sub(ONE, decay(x[0]!, c!.ln2OverLambda)));
+      return dd.mul(x[1]!, model === "linear" ? dd.add(ONE, growth) : dd.exp(growth));
     },
     () => {
       const L = new D(lambda);
@@ -89,8 +116,9 @@ export function emissionRate(t: number, m0: number, i0: number, lambda: number):
   if (isPlusZero(m0) || isPlusZero(i0)) return 0;
   return dd.fastOr(
     () => {
-      const x = dd.inputs(t, m0, i0, lambda);
-      return x && dd.mul(dd.mul(x[1]!, x[2]!), decay(x[0]!, x[3]!));
+      const c = curveOf(lambda, i0, "linear");
+      const x = c && dd.inputs(t, m0, i0);
+      return x && dd.mul(dd.mul(x[1]!, x[2]!), decay(x[0]!, c!.ln2OverLambda));
     },
     () => f.emissionRate(new D(t), new D(m0), new D(i0), new D(lambda))
   );
