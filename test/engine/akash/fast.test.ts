@@ -195,3 +195,17 @@ describe("x/mint and the decay calculator: BigInt = decimal emulation, bit for b
     expect(fell).toBeGreaterThan(0);
   });
 });
+
+describe("x/take: BigInt = decimal core, bit for bit", () => {
+  it("AKT_ONCHAIN_TAKE_UAKT and AKT_ONCHAIN_EARNINGS_UAKT on integer amounts (to 2^53 and past) and any rate", () => {
+    const amount = fc.oneof(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(2 ** 53, 2 ** 53 + 2, 2 ** 80, 1e21, 12345679, 1000000));
+    const rate = fc.oneof(typed(100, 4), anyDouble(0, 100), fc.constantFrom(0, -0, 2, 20, 100, 33.333333333333336));
+    fc.assert(
+      fc.property(amount, rate, (a, r) => {
+        expect(num(fast.onchainTakeUakt(a, r))).toBe(f.onchainTakeUakt(new D(a), new D(r)).toNumber());
+        expect(num(fast.onchainEarningsUakt(a, r))).toBe(f.onchainEarningsUakt(new D(a), new D(r)).toNumber());
+      }),
+      { numRuns: 5000, seed: 22 }
+    );
+  });
+});

@@ -49,8 +49,8 @@ describe("AKT fee invariants", () => {
   it("on-chain take is a whole number ≤ the payment, and take + earnings = payment", () => {
     fc.assert(
       fc.property(micro, fc.constantFrom<unknown>("uakt", "ibc/USDC", null), fc.option(fc.integer({ min: 0, max: 100 })), (a, denom, r) => {
-        const take = fn("AKT_ONCHAIN_TAKE_UAKT")(a, denom, r);
-        const earn = fn("AKT_ONCHAIN_EARNINGS_UAKT")(a, denom, r);
+        const take = dd(fn("AKT_ONCHAIN_TAKE_UAKT")(a, denom, r));
+        const earn = dd(fn("AKT_ONCHAIN_EARNINGS_UAKT")(a, denom, r));
         expect(take.isInteger()).toBe(true);
         expect(take.lte(a)).toBe(true);
         expect(take.plus(earn).eq(a)).toBe(true);
@@ -68,14 +68,14 @@ describe("AKT supply invariants", () => {
     fc.assert(
       fc.property(years, years, halfLife, model, (t1, t2, l, m) => {
         const [a, b] = t1 <= t2 ? [t1, t2] : [t2, t1];
-        // Results are the doubles nearest the exact values (or 40-digit Decimals on the fallback path).
-        const sa = dd(fn("AKT_SUPPLY")(a, null, null, l, m));
-        const sb = dd(fn("AKT_SUPPLY")(b, null, null, l, m));
-        const cap = dd(fn("AKT_MAX_SUPPLY")(null, null, l));
-        expect(sa.lte(sb)).toBe(true);
-        // 40-digit arithmetic on the fallback path: allow 1e-30 relative at the cap for the compounding form.
-        expect(sb.lte(cap.mul("1.000000000000000000000000000001"))).toBe(true);
-        expect(sa.gte(1e8)).toBe(true);
+        // Each result is the double nearest its exact value (a fallback's 40-digit Decimal rounds to that double):
+        // rounding to the nearest double is monotone, so the order and the bounds hold between the doubles.
+        const sa = Number(fn("AKT_SUPPLY")(a, null, null, l, m));
+        const sb = Number(fn("AKT_SUPPLY")(b, null, null, l, m));
+        const cap = Number(fn("AKT_MAX_SUPPLY")(null, null, l));
+        expect(sa <= sb).toBe(true);
+        expect(sb <= cap).toBe(true);
+        expect(sa >= 1e8).toBe(true);
       })
     );
   });

@@ -13,6 +13,7 @@
  * test/engine/akash/fast.test.ts compares every function with the decimal core bit for bit (fast-check) and
  * counts the fallbacks.
  */
+import { exactArith as X, INEXACT, type Small } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import * as f from "./formulas";
@@ -248,4 +249,38 @@ export function decayInflation(
   if (current < min) current = min;
   else if (current > max) current = max;
   return S.toDouble(current);
+}
+
+// x/take ----------------------------------------------------------------------------------------------------
+
+const P10N: bigint[] = Array.from({ length: 16 }, (_v, i) => 10n ** BigInt(i));
+
+/**
+ * ⌊amount × rate / 100⌋ exactly in BigInt: an integer amount ≤ 2^53 (its shortest decimal is the integer itself)
+ * and a rate whose shortest decimal is m·10^−k (core/arith.ts's reading); undefined otherwise.
+ */
+function takeMicro(amount: number, ratePct: number): bigint | undefined {
+  // −0 (a product's sign) is left to the decimal core.
+  if (!(amount <= 2 ** 53) || Object.is(amount, -0) || Object.is(ratePct, -0)) return undefined;
+  let r: Small;
+  try {
+    r = X.num(ratePct);
+  } catch (e) {
+    if (e === INEXACT) return undefined;
+    throw e;
+  }
+  // amount, m ≥ 0: BigInt division truncates, as the decimal core's trunc does.
+  return (BigInt(amount) * BigInt(r.m)) / (100n * P10N[r.k]!);
+}
+
+/** AKT_ONCHAIN_TAKE_UAKT: formulas.ts onchainTakeUakt on numbers. Rounding: exact integer, truncated. */
+export function onchainTakeUakt(amountMicro: number, ratePct: number): number | Dec {
+  const t = takeMicro(amountMicro, ratePct);
+  return t === undefined ? f.onchainTakeUakt(new D(amountMicro), new D(ratePct)) : Number(t);
+}
+
+/** AKT_ONCHAIN_EARNINGS_UAKT: amount − the truncated take (exact below 2^53). */
+export function onchainEarningsUakt(amountMicro: number, ratePct: number): number | Dec {
+  const t = takeMicro(amountMicro, ratePct);
+  return t === undefined ? f.onchainEarningsUakt(new D(amountMicro), new D(ratePct)) : amountMicro - Number(t);
 }

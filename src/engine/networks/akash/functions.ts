@@ -4,7 +4,7 @@
  */
 import { run } from "../../core/arith";
 import * as coerce from "../../core/coerce";
-import { D, type Dec } from "../../core/decimal";
+import type { Dec } from "../../core/decimal";
 import { defineFunction, type FunctionDecl, type RegimeRef } from "../../core/decl";
 import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
@@ -31,8 +31,8 @@ const FEE_ROUNDING =
   "Exact small-decimal arithmetic when every value fits (core/arith.ts), else 40-digit decimal; no output rounding. Both give the same double.";
 const SDK_DEC =
   "Cosmos sdk.Dec emulation: inputs rounded half-even to 18 places; Mul and Quo round half-even to 18 places (chopPrecisionAndRound), Quo truncates at 36 places first; no output rounding.";
-const RATE_UAKT = new D(P.takeRateUakt.value);
-const RATE_DEFAULT = new D(P.takeRateDefault.value);
+const RATE_UAKT = Number(P.takeRateUakt.value);
+const RATE_DEFAULT = Number(P.takeRateDefault.value);
 const MODELS = ["linear", "compounding"] as const;
 /** Label of the pool's last row: what no share claims (burned, per the proposal). */
 export const UNALLOCATED = "unallocated";
@@ -41,7 +41,7 @@ const AMOUNT = { name: "amount", kind: "number", min: 0, help: "Lease payment F0
 const TAKE_RATE = { name: "take_rate", kind: "fraction", help: "Take rate R_t as a fraction" } as const;
 const MAKE_RATE = { name: "make_rate", kind: "fraction", help: "Make rate R_m as a fraction" } as const;
 const DISCOUNT = { name: "discount", kind: "fraction", default: P.discount, help: "Discount rate R_d as a fraction" } as const;
-const AMOUNT_MICRO = { name: "amount_micro", kind: "integer", min: 0, as: "decimal", help: "Payment in micro units (uakt or micro-denom)" } as const;
+const AMOUNT_MICRO = { name: "amount_micro", kind: "integer", min: 0, help: "Payment in micro units (uakt or micro-denom)" } as const;
 const DENOM = {
   name: "denom",
   kind: "raw",
@@ -79,8 +79,8 @@ const ONCHAIN_DOC = {
 const FEE_DOC = { source: P.akt20Source.source, asOf: R, rounding: FEE_ROUNDING } as const;
 
 /** The take rate in percent: `rate_pct` when given, else 2 for uakt (any case, trimmed) and 20 for any other denom. */
-function takeRatePct(denom: unknown, ratePct: number | undefined): Dec {
-  if (ratePct !== undefined) return new D(ratePct);
+function takeRatePct(denom: unknown, ratePct: number | undefined): number {
+  if (ratePct !== undefined) return ratePct;
   const d = coerce.text("denom", denom, P.takeDenom.value);
   return d.trim().toLowerCase() === P.takeDenom.value ? RATE_UAKT : RATE_DEFAULT;
 }
@@ -149,7 +149,7 @@ const aktFunctions: readonly FunctionDecl[] = [
     summary: "On-chain take of a lease payment in micro units, as Akash's x/take module computes it: ⌊amount × rate / 100⌋.",
     args: [AMOUNT_MICRO, DENOM, RATE_PCT],
     result: { kind: "number", help: "Take in micro units (integer)." },
-    core: (amount, denom, rate) => f.onchainTakeUakt(amount, takeRatePct(denom, rate)),
+    core: (amount, denom, rate) => fast.onchainTakeUakt(amount, takeRatePct(denom, rate)),
     doc: {
       formula: "take = ⌊amount × rate / 100⌋, rate 2 for uakt, 20 for any other denom",
       ...ONCHAIN_DOC,
@@ -166,7 +166,7 @@ const aktFunctions: readonly FunctionDecl[] = [
     summary: "On-chain provider earnings of a lease payment in micro units: amount − ⌊amount × rate / 100⌋.",
     args: [AMOUNT_MICRO, DENOM, RATE_PCT],
     result: { kind: "number", help: "Provider earnings in micro units (integer)." },
-    core: (amount, denom, rate) => f.onchainEarningsUakt(amount, takeRatePct(denom, rate)),
+    core: (amount, denom, rate) => fast.onchainEarningsUakt(amount, takeRatePct(denom, rate)),
     doc: {
       formula: "earnings = amount − ⌊amount × rate / 100⌋",
       ...ONCHAIN_DOC,
