@@ -34,7 +34,8 @@ export function ddOf(x: Dec, rel: number): DD {
 const TABLE_REL = 1e-38;
 
 interface DDTables {
-  readonly low: DD[];
+  /** 0.08 × (1 − d)^k for k < 512 (the rate's low table: one product per rate). */
+  readonly lowRate: DD[];
   readonly lowCoef: DD[];
   readonly lowEpoch: DD[];
   readonly high: DD[];
@@ -45,7 +46,8 @@ export function tables(): DDTables {
   if (ddTables !== undefined) return ddTables;
   const t = f.powerTables();
   const conv = (xs: readonly Dec[]) => xs.map((x) => ddOf(x, TABLE_REL));
-  return (ddTables = { low: conv(t.low), lowCoef: conv(t.lowCoef), lowEpoch: conv(t.lowEpoch), high: conv(t.high) });
+  const lowRate = conv(t.low).map((x) => dd.mul(R0, x));
+  return (ddTables = { lowRate, lowCoef: conv(t.lowCoef), lowEpoch: conv(t.lowEpoch), high: conv(t.high) });
 }
 
 const COEF = ddOf(f.COEF, TABLE_REL);
@@ -106,7 +108,7 @@ export function hourlyRows(periods: number, h: number): EngineCell[][] {
     let rate = 0;
     if (e <= LAST) {
       const m = e - 1;
-      rate = cell(dd.mul(R0, dd.mul(t.low[m % BLOCK]!, t.high[Math.floor(m / BLOCK)]!)), () => f.inflationRate(e));
+      rate = cell(dd.mul(t.lowRate[m % BLOCK]!, t.high[Math.floor(m / BLOCK)]!), () => f.inflationRate(e));
     }
     rows[k - 1] = [k, emitted, c, supply, rate];
     prev = cum;

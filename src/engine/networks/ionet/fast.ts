@@ -17,7 +17,7 @@
 import { run } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
-import { above, BLOCK, cumulative, ddOf, GENESIS, LAST, POOL, R0, tables } from "./emission-dd";
+import { above, BLOCK, cumulative, ddOf, GENESIS, LAST, POOL, tables } from "./emission-dd";
 import * as f from "./formulas";
 import * as launch from "./launch";
 import { ionetParams as P } from "./params";
@@ -55,7 +55,7 @@ export function inflationRate(epoch: number): number | Dec {
   return dd.fastOr(
     () => {
       const t = tables();
-      return dd.mul(R0, dd.mul(t.low[n % BLOCK]!, t.high[Math.floor(n / BLOCK)]!));
+      return dd.mul(t.lowRate[n % BLOCK]!, t.high[Math.floor(n / BLOCK)]!);
     },
     () => f.inflationRate(epoch)
   );
