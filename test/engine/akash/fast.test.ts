@@ -42,7 +42,7 @@ describe("supply curve and staking APR: double-double = decimal, bit for bit", (
   it("typed inputs (the spreadsheet's short decimals), with a small fallback rate", () => {
     const rate = fallbackRate(() =>
       fc.assert(
-        fc.property(typed(200, 6), typed(1e10, 2), typed(5, 4), fc.integer({ min: 100, max: 100000 }), model, fc.boolean(), (t, m0, i0, l1, model, blank) => {
+        fc.property(typed(200, 6), typed(1e10, 2), typed(5, 4), fc.integer({ min: 500, max: 100000 }), model, fc.boolean(), (t, m0, i0, l1, model, blank) => {
           const l = l1 / 1000;
           expect(num(fast.maxSupply(m0, i0, l))).toBe(ref.maxSupply(m0, i0, l));
           expect(num(fast.supply(t, m0, blank ? undefined : i0, l, model))).toBe(ref.supply(t, m0, blank ? undefined : i0, l, model));
@@ -86,7 +86,7 @@ describe("supply curve and staking APR: double-double = decimal, bit for bit", (
       for (const model of ["linear", "compounding"] as const) expect(num(fast.supply(t, m0, i0 / 1e8, l, model))).toBe(ref.supply(t, m0, i0 / 1e8, l, model));
     }
     // APR with exact midpoint products: 0.2 × 0.98 / 0.5 × 0.95 and friends, and the zero results.
-    for (const [i, b, tax, c] of [[0.13, 0.5, 0.02, 0], [134217729, 1, 0, 0.5], [0, 0.5, 0.02, 0.1], [1, 0.25, 1, 0], [0.2, 1, 0.02, 0.05]] as const) {
+    for (const [i, b, tax, c] of [[0.13, 0.5, 0.02, 0], [134217729, 1, 0, 0.5], [0, 0.5, 0.02, 0.1], [-0, 0.5, 0.02, 0.1], [0.13, 0.5, -0, -0], [1, 0.25, 1, 0], [0.2, 1, 0.02, 0.05], [0.1, 3, 0, 0]] as const) {
       expect(num(fast.stakingApr(i, b, tax, c))).toBe(ref.apr(i, b, tax, c));
     }
   });

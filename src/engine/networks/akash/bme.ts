@@ -37,7 +37,7 @@ const ONE_S = X.c("1");
  * The double nearest n / d (d ≠ 0) by one division of integers brought to one scale, or undefined when `f`
  * leaves the exact backend or a scaled integer does not fit below 2^53.
  */
-function exactQuotient(f: () => readonly [Small, Small]): number | undefined {
+export function exactQuotient(f: () => readonly [Small, Small]): number | undefined {
   let n: Small;
   let d: Small;
   try {

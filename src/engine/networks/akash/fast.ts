@@ -16,6 +16,7 @@
 import { exactArith as X, INEXACT, type Small } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
+import { exactQuotient } from "./bme";
 import * as f from "./formulas";
 import * as S from "./sdkdec";
 
@@ -125,10 +126,21 @@ export function emissionRate(t: number, m0: number, i0: number, lambda: number):
   );
 }
 
-/** inflation × (1 − tax) / bonded × (1 − commission). Rounding: the double nearest the exact value (decimal fallback). */
+const ONE_S = X.c("1");
+
+/**
+ * inflation × (1 − tax) / bonded × (1 − commission). Rounding: the double nearest the exact value, by one IEEE
+ * division of exact integers (bme.ts exactQuotient) when the inputs are short decimals, else double-double with
+ * the rounding test, else the decimal core.
+ */
 export function stakingApr(inflation: number, bonded: number, tax: number, commission: number): number | Dec {
   // 1 − 1 is +0 in decimal.js (round half-even), so a tax or commission of 1 gives +0 as well.
   if (isPlusZero(inflation) || tax === 1 || commission === 1) return 0;
+  // −0 keeps its sign in decimal.js but not in the exact backend: such inputs skip the exact quotient.
+  if (!Object.is(inflation, -0) && !Object.is(tax, -0) && !Object.is(commission, -0)) {
+    const q = exactQuotient(() => [X.mul(X.mul(X.num(inflation), X.sub(ONE_S, X.num(tax))), X.sub(ONE_S, X.num(commission))), X.num(bonded)]);
+    if (q !== undefined) return q;
+  }
   return dd.fastOr(
     () => {
       const x = dd.inputs(inflation, bonded, tax, commission);
