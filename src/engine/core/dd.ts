@@ -263,11 +263,50 @@ export function fastOr<T>(fast: () => DD | undefined, slow: () => T): number | T
 
 /** Double-doubles of several inputs, or undefined when any is refused by {@link fromNumber}. */
 export function inputs(...xs: number[]): DD[] | undefined {
+  return readAll(xs, fromNumber);
+}
+
+/** Double-doubles of several inputs read by {@link fromAnyNumber}, or undefined when any is refused. */
+export function inputsAny(...xs: number[]): DD[] | undefined {
+  return readAll(xs, fromAnyNumber);
+}
+
+function readAll(xs: readonly number[], read: (x: number) => DD | undefined): DD[] | undefined {
   const out: DD[] = [];
   for (const x of xs) {
-    const v = fromNumber(x);
+    const v = read(x);
     if (v === undefined) return undefined;
     out.push(v);
   }
   return out;
+}
+
+/**
+ * {@link fromNumber} widened to any double whose shortest decimal d·10^e (String(x): the text `new Decimal(x)`
+ * parses; at most 17 digits d) has |e| ≤ 44: d as two exact pieces (⌊d / 10^8⌋·10^8 by an exact product, plus
+ * the last 8 digits), scaled by at most two × or ÷ by exact powers of ten (|e| ≤ 44), the error tracked. Formula results
+ * such as seconds / 31,557,600 (17 significant digits) take the fast path this way. Undefined otherwise.
+ */
+export function fromAnyNumber(x: number): DD | undefined {
+  const v = fromNumber(x);
+  if (v !== undefined || !Number.isFinite(x)) return v;
+  const s = String(x < 0 ? -x : x);
+  const ei = s.indexOf("e");
+  const mant = ei < 0 ? s : s.slice(0, ei);
+  const dot = mant.indexOf(".");
+  const all = (dot < 0 ? mant : mant.slice(0, dot) + mant.slice(dot + 1)).replace(/^0+/, "");
+  // Integers up to 10^21 print in full ("123456789012345680000"): trailing zeros go to the exponent.
+  const digits = all.replace(/0+$/, "");
+  const e10 = (ei < 0 ? 0 : Number(s.slice(ei + 1))) - (dot < 0 ? 0 : mant.length - dot - 1) + (all.length - digits.length);
+  if (digits.length > 17 || Math.abs(e10) > 44) return undefined;
+  const cut = Math.max(0, digits.length - 8);
+  const low = exact(Number(digits.slice(cut)));
+  const m = cut === 0 ? low : add(mul(exact(Number(digits.slice(0, cut))), exact(1e8)), low);
+  const r = scale10(scale10(m, Math.sign(e10) * Math.min(Math.abs(e10), 22)), e10 - Math.sign(e10) * Math.min(Math.abs(e10), 22));
+  return x < 0 ? neg(r) : r;
+}
+
+/** m × 10^e for |e| ≤ 22 (10^|e| is an exact double): one product or quotient, error tracked. */
+function scale10(m: DD, e: number): DD {
+  return e === 0 ? m : e > 0 ? mul(m, exact(POW10[e]!)) : div(m, exact(POW10[-e]!));
 }

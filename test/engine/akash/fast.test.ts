@@ -69,6 +69,20 @@ describe("supply curve and staking APR: double-double = decimal, bit for bit", (
     );
   });
 
+  it("formula results (years = seconds / 31,557,600, full doubles) take the fast path too (dd.fromAnyNumber)", () => {
+    const seconds = fc.integer({ min: 1, max: 60 * 31557600 }).map((x) => x / 31557600);
+    const rate = fallbackRate(() =>
+      fc.assert(
+        fc.property(seconds, fc.integer({ min: 1, max: 1000 }).map((x) => x / 7), model, (t, l, model) => {
+          expect(num(fast.supply(t, 1e8, undefined, l, model))).toBe(ref.supply(t, 1e8, undefined, l, model));
+          expect(num(fast.emissionRate(t, 1e8, 1, l))).toBe(ref.emission(t, 1e8, 1, l));
+        }),
+        { numRuns: 3000, seed: 23 }
+      )
+    );
+    expect(rate).toBeLessThan(0.001);
+  });
+
   it("hard cases: exact midpoints between doubles (half-even ties) and exact powers of two", () => {
     // 134217729 × 67108865 = 2^53 + 2^27 + 2^26 + 1: odd above 2^53, exactly halfway between two doubles.
     const cases: [number, number, number, number][] = [];

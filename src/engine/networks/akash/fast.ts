@@ -62,9 +62,9 @@ function curve(lambda: number, L: DD, i0Key: number, I0: () => DD | undefined): 
 
 /** The curve of validated λ and I0 (`i0` undefined: the model's default), or undefined when an input is refused. */
 function curveOf(lambda: number, i0: number | undefined, model: "linear" | "compounding"): Curve | undefined {
-  const L = dd.fromNumber(lambda);
+  const L = dd.fromAnyNumber(lambda);
   if (L === undefined) return undefined;
-  if (i0 !== undefined) return curve(lambda, L, i0, () => dd.fromNumber(i0));
+  if (i0 !== undefined) return curve(lambda, L, i0, () => dd.fromAnyNumber(i0));
   if (model === "linear") return curve(lambda, L, 1, () => ONE);
   return curve(lambda, L, -1, () => (lambda === LAMBDA_DEFAULT ? CALIBRATED_DEFAULT : calibrated(L)));
 }
@@ -84,7 +84,7 @@ export function maxSupply(m0: number, i0: number, lambda: number): number | Dec 
   return dd.fastOr(
     () => {
       const c = curveOf(lambda, i0, "linear");
-      const M0 = dd.fromNumber(m0);
+      const M0 = dd.fromAnyNumber(m0);
       return c && M0 && dd.mul(M0, dd.add(ONE, c.growthScale));
     },
     () => f.maxSupply(new D(m0), new D(i0), new D(lambda))
@@ -100,7 +100,7 @@ export function supply(t: number, m0: number, i0: number | undefined, lambda: nu
   return dd.fastOr(
     () => {
       const c = curveOf(lambda, i0, model);
-      const x = c && dd.inputs(t, m0);
+      const x = c && dd.inputsAny(t, m0);
       if (x === undefined) return undefined;
       const growth = dd.mul(c!.growthScale, dd.sub(ONE, decay(x[0]!, c!.ln2OverLambda)));
       return dd.mul(x[1]!, model === "linear" ? dd.add(ONE, growth) : dd.exp(growth));
@@ -119,7 +119,7 @@ export function emissionRate(t: number, m0: number, i0: number, lambda: number):
   return dd.fastOr(
     () => {
       const c = curveOf(lambda, i0, "linear");
-      const x = c && dd.inputs(t, m0, i0);
+      const x = c && dd.inputsAny(t, m0, i0);
       return x && dd.mul(dd.mul(x[1]!, x[2]!), decay(x[0]!, c!.ln2OverLambda));
     },
     () => f.emissionRate(new D(t), new D(m0), new D(i0), new D(lambda))
@@ -143,7 +143,7 @@ export function stakingApr(inflation: number, bonded: number, tax: number, commi
   }
   return dd.fastOr(
     () => {
-      const x = dd.inputs(inflation, bonded, tax, commission);
+      const x = dd.inputsAny(inflation, bonded, tax, commission);
       return x && dd.div(dd.mul(dd.mul(x[0]!, dd.sub(ONE, x[2]!)), dd.sub(ONE, x[3]!)), x[1]!);
     },
     () => f.stakingApr(new D(inflation), new D(bonded), new D(tax), new D(commission))

@@ -72,7 +72,7 @@ export function supply(hours: number, burned: number): number | Dec {
       if (e === undefined) return undefined;
       const before = dd.add(GENESIS, e);
       if (burned === 0) return before;
-      const b = dd.fromNumber(burned);
+      const b = dd.fromAnyNumber(burned);
       if (b === undefined) return undefined;
       const after = dd.sub(before, b);
       // burned < before for certain; otherwise (equal, above or undecided) the decimal core decides.
@@ -133,7 +133,7 @@ const isPlusZero = (x: number): boolean => x === 0 && 1 / x > 0;
 
 /** capex × uptime × (share / payback) as a double-double, or undefined when an input is not a short decimal. */
 function reward(capex: number, uptime: number, share: number, payback: number): DD | undefined {
-  const x = dd.inputs(capex, uptime, share, payback);
+  const x = dd.inputsAny(capex, uptime, share, payback);
   return x && dd.div(dd.mul(dd.mul(x[0]!, x[1]!), x[2]!), x[3]!);
 }
 
@@ -152,7 +152,7 @@ function rewardIn(capex: number, x: number, price: number, share: number, paybac
   if (isPlusZero(capex) || isPlusZero(x) || isPlusZero(share)) return 0;
   return dd.fastOr(() => {
     const r = reward(capex, x, share, payback);
-    const p = dd.fromNumber(price);
+    const p = dd.fromAnyNumber(price);
     return r && p && dd.div(r, p);
   }, slow);
 }
@@ -181,7 +181,7 @@ export function burn(revenue: number, price: number, share: number): number | De
   if (isPlusZero(revenue) || isPlusZero(share)) return 0;
   return dd.fastOr(
     () => {
-      const x = dd.inputs(revenue, price, share);
+      const x = dd.inputsAny(revenue, price, share);
       return x && dd.div(dd.mul(x[0]!, x[2]!), x[1]!);
     },
     () => f.burn(new D(revenue), new D(price), new D(share))
