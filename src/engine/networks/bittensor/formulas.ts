@@ -31,6 +31,16 @@ for (let k = 0; k <= LAST; k++) {
 }
 /** Rao within which a double issuance × 1e9 is not trusted to decide the side of a threshold. */
 const MARGIN_RAO = 64;
+/** H_RAO[k] split as whole TAO ⌊H/1e9⌋ and the rao below a TAO (H mod 1e9): both exact doubles. */
+const H_TAO: number[] = H_RAO.map((h) => h.divToInt(RAO).toNumber());
+const H_REM: number[] = H_RAO.map((h) => h.mod(RAO).toNumber());
+/** Block emission after k halvings as a double (the double of EMIT[k]; 0 from k = 30). */
+const EMIT_NUM: number[] = EMIT.map((e) => e.toNumber());
+/** Whole rao in a block's emission after k halvings, ⌊1e9 / 2^k⌋ (k = 0…30). */
+const EMIT_RAO: number[] = EMIT.map((e) => e.mul(RAO).toNumber());
+const P10: number[] = Array.from({ length: 23 }, (_v, i) => 10 ** i);
+/** 21,000,000 TAO: at or above it every threshold has been reached. */
+const H_TAO_CAP = SUPPLY_TAO.toNumber();
 
 /** Block emission after k halvings in TAO: ⌊1e9 / 2^k⌋ rao (k ≥ 0; 0 from k = 30). */
 export function emissionAfterHalvings(k: number): Dec {
@@ -51,19 +61,78 @@ function halvingsExact(rao: Dec): number {
 }
 
 /**
- * Halvings at an issuance given in TAO as a double. Converts via the number's shortest decimal form
- * (round(issuance × 1e9), half up, exact in Decimal) whenever the double product is within 64 rao of a threshold.
+ * The number of halvings (0…30) at round(issuance × 1e9) rao, exactly, in doubles: the issuance's shortest decimal
+ * m / 10^j (the smallest j ≤ 15 with Math.round(x·10^j) / 10^j === x, accepted while x·10^j < 2^49: the test of
+ * core/arith.ts, under which m is that decimal's digits) is split into whole TAO ⌊m / 10^j⌋ and the rao below a
+ * TAO (the remainder scaled to 9 places, rounded half up when j > 9; a carry makes one more whole TAO), and
+ * compared with the thresholds split the same way. Every step is an integer operation below 2^53 (exact).
+ * Undefined when the issuance is not such a short decimal (the caller then takes the double product with its margin).
+ */
+function halvingsShort(x: number): number | undefined {
+  if (x >= H_TAO_CAP) return LAST;
+  const j = decimalPlaces(x);
+  if (j < 0) return undefined;
+  let whole = x;
+  let rem = 0;
+  if (j > 0) {
+    const m = Math.round(x * P10[j]!);
+    const r = m % P10[j]!;
+    whole = (m - r) / P10[j]!;
+    if (j <= 9) rem = r * P10[9 - j]!;
+    else {
+      const q = P10[j - 9]!;
+      const t = r + q / 2; // half up
+      rem = (t - (t % q)) / q;
+      if (rem === 1e9) {
+        whole += 1;
+        rem = 0;
+      }
+    }
+  }
+  let k = 0;
+  while (k < LAST && (whole > H_TAO[k + 1]! || (whole === H_TAO[k + 1]! && rem >= H_REM[k + 1]!))) k++;
+  return k;
+}
+
+/**
+ * The number of fractional digits j of x's shortest decimal (the value `new Decimal(x)` reads), which is then
+ * exactly Math.round(x·10^j) / 10^j: the smallest j ≤ 15 with Math.round(|x|·10^j) / 10^j === |x| while
+ * |x|·10^j < 2^49 (core/arith.ts explains why that finds the shortest decimal). 0 for integers below 2^53;
+ * −1 when x is no such short decimal.
+ */
+export function decimalPlaces(x: number): number {
+  if (Number.isInteger(x)) return Math.abs(x) < 2 ** 53 ? 0 : -1;
+  const ax = Math.abs(x);
+  for (let j = 1; j <= 15; j++) {
+    const scaled = ax * P10[j]!;
+    if (!(scaled < 2 ** 49)) return -1;
+    if (Math.round(scaled) / P10[j]! === ax) return j;
+  }
+  return -1;
+}
+/**
+ * Halvings at an issuance given in TAO as a double, capped at 30: exactly those of round(issuance × 1e9) rao
+ * (from the number's shortest decimal form, half up). A short decimal is decided in exact double arithmetic
+ * ({@link halvingsShort}); any other double by its product with 1e9, and in Decimal whenever that product is
+ * within 64 rao of a threshold.
  */
 export function halvingsAt(issuanceTao: number): number {
+  const s = halvingsShort(issuanceTao);
+  if (s !== undefined) return s;
   const y = issuanceTao * 1e9;
   let k = 0;
   while (k < LAST && y >= H_NUM[k + 1]!) k++;
   const nearLo = k > 0 && y - H_NUM[k]! < MARGIN_RAO;
   const nearHi = k < LAST && H_NUM[k + 1]! - y < MARGIN_RAO;
   if (nearLo || nearHi) {
-    return halvingsExact(issuanceRao(issuanceTao));
+    return Math.min(LAST, halvingsExact(issuanceRao(issuanceTao)));
   }
   return k;
+}
+
+/** Halvings from the issuance's rao in Decimal, capped at 30 (the oracle of {@link halvingsAt}'s tests). */
+export function halvingsDecimal(issuanceTao: number): number {
+  return Math.min(LAST, halvingsExact(issuanceRao(issuanceTao)));
 }
 
 /**
@@ -75,6 +144,40 @@ export function halvingsAt(issuanceTao: number): number {
 export function blockEmission(issuanceTao: number): Dec {
   const k = halvingsAt(issuanceTao);
   return k >= LAST ? ZERO : EMIT[k]!;
+}
+
+/** {@link blockEmission} as a double (the double of the exact decimal). */
+export function blockEmissionValue(issuanceTao: number): number {
+  return EMIT_NUM[halvingsAt(issuanceTao)]!;
+}
+
+/**
+ * {@link dailyEmission} on numbers, as the double nearest the exact product (what the decimal core's exact
+ * product converts to): ⌊1e9/2^k⌋ rao × the digits of blocks_per_day's shortest decimal, divided by 10^(9 + places)
+ * in one IEEE division when the product is below 2^53 (both operands exact, so the quotient is correctly
+ * rounded); else the decimal core.
+ */
+export function dailyEmissionValue(issuanceTao: number, blocksPerDay: number): number | Dec {
+  const n = EMIT_RAO[halvingsAt(issuanceTao)]!;
+  const j = decimalPlaces(blocksPerDay);
+  if (j >= 0 && j <= 13) {
+    const p = n * (j === 0 ? blocksPerDay : Math.round(blocksPerDay * P10[j]!));
+    if (Math.abs(p) < 2 ** 53) return p / P10[9 + j]!;
+  }
+  return dailyEmission(issuanceTao, new D(blocksPerDay));
+}
+
+/**
+ * The double of {@link halvingIssuance}(k) for k = 0…200 (the same for every k ≥ 200): 21e6 − 21e6·2^−k is one
+ * IEEE subtraction of exact doubles (21e6·2^−k is a power-of-two scaling, exact down to 2^−200), so it is the
+ * double nearest the exact value; the decimal core's 40-digit value converts to the same double for each of the
+ * 201 (test/engine/bittensor/fast.test.ts compares them all).
+ */
+const HALVING_NUM: number[] = Array.from({ length: 201 }, (_v, k) => H_TAO_CAP - H_TAO_CAP * 2 ** -k);
+
+/** {@link halvingIssuance} as a double (see HALVING_NUM). */
+export function halvingIssuanceValue(k: number): number {
+  return HALVING_NUM[k < 200 ? k : 200]!;
 }
 
 /**

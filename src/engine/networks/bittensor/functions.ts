@@ -58,7 +58,7 @@ export const functions: readonly FunctionDecl[] = [
     summary: "TAO emitted per block at a given total issuance, in TAO: 1 TAO halved at each 21M × (1 − 2^−k) of issuance, truncated to whole rao.",
     args: [{ name: "total_issuance", kind: "number", min: 0, help: "Total TAO issuance in TAO (net of recycled TAO), converted to whole rao from the number as written" }],
     result: { kind: "number", help: "TAO per block (0 from the 30th halving or at 21,000,000)." },
-    core: (x) => f.blockEmission(x),
+    core: (x) => f.blockEmissionValue(x),
     doc: {
       formula: "⌊1e9 / 2^k⌋ rao per block, k = ⌊log2(1/(1 − I/21e15))⌋ for issuance I in rao; 0 at I ≥ 21e15 or k ≥ 30",
       params: { raoPerTao: P.raoPerTao, totalSupply: P.totalSupply, defaultBlockEmission: P.defaultBlockEmission, lastHalving: P.lastHalving },
@@ -77,7 +77,7 @@ export const functions: readonly FunctionDecl[] = [
     summary: "Total issuance at which the k-th TAO halving happens, in TAO: 21,000,000 × (1 − 2^−k).",
     args: [{ name: "k", kind: "integer", min: 0, help: "Halving number (0 gives 0)" }],
     result: { kind: "number", help: "Total issuance in TAO." },
-    core: (k) => f.halvingIssuance(k),
+    core: (k) => f.halvingIssuanceValue(k),
     doc: {
       formula: "21,000,000 × (1 − 2^−k)",
       params: { totalSupply: P.totalSupply },
@@ -93,10 +93,10 @@ export const functions: readonly FunctionDecl[] = [
     summary: "TAO emitted per day at a given total issuance, in TAO: block emission × blocks per day.",
     args: [
       { name: "total_issuance", kind: "number", min: 0, help: "Total TAO issuance in TAO" },
-      { name: "blocks_per_day", kind: "number", min: 0, default: P.blocksPerDay, as: "decimal", help: "Blocks per day (12-second blocks give 7,200)" },
+      { name: "blocks_per_day", kind: "number", min: 0, default: P.blocksPerDay, help: "Blocks per day (12-second blocks give 7,200)" },
     ],
     result: { kind: "number", help: "TAO per day." },
-    core: (x, blocks) => f.dailyEmission(x, blocks),
+    core: (x, blocks) => f.dailyEmissionValue(x, blocks),
     doc: {
       formula: "TAO_BLOCK_EMISSION(total_issuance) × blocks_per_day",
       params: { raoPerTao: P.raoPerTao },
