@@ -94,14 +94,16 @@ describe("TAO_NEURON_EMISSION", () => {
 });
 
 describe("TAO_DELEGATE_REWARD", () => {
-  it.each<[unknown, unknown, unknown, Expect, string]>([
-    [100, 0.5, 0.1, "45", "100 × 0.9 × 0.5"],
-    [100, 1, null, "82.00045777065690089265278095674067292287", "100 × (1 − 11796/65535)"],
-    [100, 1, 0, "100", "no take"],
-    [100, 1.5, null, { code: "OUT_OF_RANGE", param: "delegated_share" }, "share above 1"],
-    [100, 0.5, 2, { code: "OUT_OF_RANGE", param: "take" }, "take above 1"],
-  ])("(%p, %p, %p) = %p  [%s]", (r, s, t, expected) =>
-    check(() => (t === null ? tao.delegateReward(r, s, null) : tao.delegateReward(r, s, t)), expected, "1e-36"),
+  // The result is the double nearest the exact value (within half an ulp of it), printed as its shortest decimal
+  // (within half an ulp of the double): within one ulp, 2^−46 ≈ 1.4e-14 at 82.
+  it.each<[unknown, unknown, unknown, Expect, string, string]>([
+    [100, 0.5, 0.1, "45", "100 × 0.9 × 0.5", "0"],
+    [100, 1, null, "82.00045777065690089265278095674067292287", "100 × (1 − 11796/65535)", String(2 ** -46)],
+    [100, 1, 0, "100", "no take", "0"],
+    [100, 1.5, null, { code: "OUT_OF_RANGE", param: "delegated_share" }, "share above 1", "0"],
+    [100, 0.5, 2, { code: "OUT_OF_RANGE", param: "take" }, "take above 1", "0"],
+  ])("(%p, %p, %p) = %p  [%s]", (r, s, t, expected, _why, tol) =>
+    check(() => (t === null ? tao.delegateReward(r, s, null) : tao.delegateReward(r, s, t)), expected, tol),
   );
 });
 

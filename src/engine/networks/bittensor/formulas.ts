@@ -2,6 +2,7 @@
  * Bittensor formulas other than the Yuma epoch (the Float64 kernel in ./yuma/): typed
  * inputs in, Decimal out (REFERENCE.md §B.1, §B.4, §B.5).
  */
+import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { DepinError } from "../../core/errors";
 import { msg } from "../../core/messages";
@@ -279,6 +280,99 @@ export function neuronEmission(incentive: Dec, dividends: Dec, epochEmission: De
     throw new DepinError("OUT_OF_RANGE", "sum_incentive", total.toNumber(), msg.greaterThan("sum_incentive + sum_dividends", 0, total.toNumber()));
   }
   return incentive.plus(dividends).div(total).mul(epochEmission);
+}
+
+// Number cores of TAO_NEURON_EMISSION and TAO_DELEGATE_REWARD (SPEC §7 speed): each argument stands for its
+// shortest decimal (the value `new Decimal(x)` reads); the result is the double nearest the exact result, by the
+// first of (1) integers below 2^53 brought to one scale and one IEEE division (correctly rounded; a quotient of
+// two such integers is never within 2^−107 (relative) of a midpoint between two doubles, so the decimal core's
+// 40-digit value converts to the same double), (2) double-double with the rounding test (core/dd.ts), (3) the
+// decimal core. test/engine/bittensor/fast.test.ts compares them bit for bit.
+
+const EXACT_LIMIT = 2 ** 53;
+
+/** The integer m of x = m / 10^j (j from {@link decimalPlaces}). */
+function digits(x: number, j: number): number {
+  return j === 0 ? x : Math.round(x * P10[j]!);
+}
+
+/** An integer at `from` places brought to `to` ≥ `from` places; NaN when it leaves the integers below 2^53. */
+function rescale(m: number, from: number, to: number): number {
+  const r = to === from ? m : m * P10[to - from]!;
+  return Math.abs(r) < EXACT_LIMIT ? r : NaN;
+}
+
+/** x + y for x, y at places jx, jy (both ≥ 0), at max(jx, jy) places; NaN when it leaves the integers below 2^53. */
+function sumAt(x: number, jx: number, y: number, jy: number, at: number): number {
+  const r = rescale(digits(x, jx), jx, at) + rescale(digits(y, jy), jy, at);
+  return Math.abs(r) < EXACT_LIMIT ? r : NaN;
+}
+
+/** num / den × 10^shift as one IEEE division of integers below 2^53, or undefined when they do not fit. */
+function quotient(num: number, den: number, shift: number): number | undefined {
+  if (shift > 0) num *= P10[shift] ?? NaN;
+  else if (shift < 0) den *= P10[-shift] ?? NaN;
+  return Math.abs(num) < EXACT_LIMIT && Math.abs(den) < EXACT_LIMIT ? num / den : undefined;
+}
+
+/** {@link neuronEmission} on numbers, as the double nearest the exact result (the same double as the decimal core). */
+export function neuronEmissionValue(incentive: number, dividends: number, epochEmission: number, sumIncentive: number, sumDividends: number): number | Dec {
+  const slow = (): Dec => neuronEmission(new D(incentive), new D(dividends), new D(epochEmission), new D(sumIncentive), new D(sumDividends));
+  // Both sums 0 (the arguments are ≥ 0): the decimal core throws its error.
+  if (!(sumIncentive > 0 || sumDividends > 0)) return slow();
+  // A zero result (0 of the epoch, or an empty epoch): ±0 by the sign rule decimal.js shares with IEEE.
+  if ((incentive === 0 && dividends === 0) || epochEmission === 0) {
+    const n = incentive + dividends;
+    return (n === 0 ? n : 1) * (epochEmission === 0 ? epochEmission : 1);
+  }
+  const ji = decimalPlaces(incentive);
+  const jd = decimalPlaces(dividends);
+  const je = decimalPlaces(epochEmission);
+  const js = decimalPlaces(sumIncentive);
+  const jt = decimalPlaces(sumDividends);
+  if (ji >= 0 && jd >= 0 && je >= 0 && js >= 0 && jt >= 0) {
+    // (I + D)/10^a ÷ (ΣI + ΣD)/10^b × E/10^je = (I + D)·E·10^(b − a − je) / (ΣI + ΣD).
+    const a = Math.max(ji, jd);
+    const b = Math.max(js, jt);
+    const q = quotient(sumAt(incentive, ji, dividends, jd, a) * digits(epochEmission, je), sumAt(sumIncentive, js, sumDividends, jt, b), b - a - je);
+    if (q !== undefined) return q;
+  }
+  return dd.fastOr(() => {
+    const v = dd.inputsAny(incentive, dividends, epochEmission, sumIncentive, sumDividends);
+    return v && dd.mul(dd.div(dd.add(v[0]!, v[1]!), dd.add(v[3]!, v[4]!)), v[2]!);
+  }, slow);
+}
+
+/** 1 − 11796/65535 = 53739/65535 as a double-double, its bound widened to cover 1 − OWNER_CUT (40 digits: < 5e−41 away). */
+const KEEP_DEFAULT: dd.DD = ((k: dd.DD) => ({ hi: k.hi, lo: k.lo, err: k.err + 1e-40 }))(dd.div(dd.exact(53739), dd.exact(65535)));
+
+/**
+ * {@link delegateReward} on numbers (`take` undefined: the default 11796/65535 as the 40-digit OWNER_CUT), as the
+ * double nearest the exact result (the same double as the decimal core).
+ */
+export function delegateRewardValue(reward: number, delegatedShare: number, take: number | undefined): number | Dec {
+  const slow = (): Dec => delegateReward(new D(reward), new D(delegatedShare), take === undefined ? OWNER_CUT : new D(take));
+  if (take === undefined) {
+    // A zero factor: ±0 by the sign rule decimal.js shares with IEEE (the kept share is > 0).
+    if (reward === 0 || delegatedShare === 0) return reward * delegatedShare;
+    return dd.fastOr(() => {
+      const v = dd.inputsAny(reward, delegatedShare);
+      return v && dd.mul(dd.mul(v[0]!, KEEP_DEFAULT), v[1]!);
+    }, slow);
+  }
+  if (reward === 0 || delegatedShare === 0 || take === 1) return reward * (1 - take) * delegatedShare;
+  const jr = decimalPlaces(reward);
+  const js = decimalPlaces(delegatedShare);
+  const jt = decimalPlaces(take);
+  if (jr >= 0 && js >= 0 && jt >= 0 && jr + js + jt <= 22) {
+    // R/10^jr × (10^jt − T)/10^jt × S/10^js: one product of integers, one division by an exact power of ten.
+    const p = digits(reward, jr) * (P10[jt]! - digits(take, jt)) * digits(delegatedShare, js);
+    if (Math.abs(p) < EXACT_LIMIT) return p / P10[jr + js + jt]!;
+  }
+  return dd.fastOr(() => {
+    const v = dd.inputsAny(reward, delegatedShare, take);
+    return v && dd.mul(dd.mul(v[0]!, dd.sub(dd.exact(1), v[2]!)), v[1]!);
+  }, slow);
 }
 
 /**

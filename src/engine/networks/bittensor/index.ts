@@ -161,9 +161,9 @@ export function subnetEmissionDtao(p: number[], blockEmission: unknown, minerBur
 }
 
 /** TAO_DELEGATE_REWARD's core: the take is read first (as it always was), a blank take is 11796/65535 exactly. */
-export function delegateRewardOf(validatorReward: unknown, delegatedShare: unknown, take: unknown): Dec {
-  const t = coerce.isBlankInput(take) ? f.OWNER_CUT : coerce.dec("take", take, v.RULES.fraction);
-  return f.delegateReward(coerce.dec("validator_reward", validatorReward, v.RULES.nonNeg), coerce.dec("delegated_share", delegatedShare, v.RULES.fraction), t);
+export function delegateRewardOf(validatorReward: unknown, delegatedShare: unknown, take: unknown): number | Dec {
+  const t = coerce.isBlankInput(take) ? undefined : coerce.num("take", take, v.RULES.fraction);
+  return f.delegateRewardValue(coerce.num("validator_reward", validatorReward, v.RULES.nonNeg), coerce.num("delegated_share", delegatedShare, v.RULES.fraction), t);
 }
 
 /** TAO_EMISSION_SPLIT's core: a blank owner cut is the chain's 11796/65535 as an exact decimal. */
