@@ -8,6 +8,9 @@ import fc from "fast-check";
 import { D } from "../../../src/engine/core/decimal";
 import * as f from "../../../src/engine/networks/bittensor/formulas";
 import { fallbackRate } from "../../helpers/fallback";
+import { coerce, DepinError, msg } from "../../../src/engine/core";
+import { subnetToPrune } from "../../../src/engine/networks/bittensor";
+import * as v from "../../../src/engine/networks/bittensor/validate";
 
 const num = (x: number | { toNumber(): number }): number => (typeof x === "number" ? x : x.toNumber());
 const same = (a: number | { toNumber(): number }, b: number | { toNumber(): number }): void => {
@@ -166,5 +169,49 @@ describe("TAO_NEURON_EMISSION / TAO_DELEGATE_REWARD on numbers: the decimal core
     );
     console.log(`TAO_NEURON_EMISSION / TAO_DELEGATE_REWARD double-double fallback rate: ${(r * 100).toFixed(3)} %`);
     expect(r).toBeLessThan(0.001);
+  });
+});
+
+describe("TAO_SUBNET_TO_PRUNE: plain numbers skip the per-cell rule checks, with the same result or the same error", () => {
+  /** The core as it read its arguments before (every cell through v.vector / coerce.num): the oracle. */
+  function before(e: number[], registeredAt: unknown, currentBlock: unknown, immunityBlocks: unknown): number {
+    if (e.length === 0) throw new DepinError("INVALID_ARG", "emissions", e, msg.required("emissions"));
+    const reg = v.vector("registered_at", registeredAt, v.MAX_SUBNETS, { min: 0 });
+    if (reg.length !== e.length) throw new DepinError("INVALID_ARG", "registered_at", registeredAt, msg.sameLength("registered_at", "subnet", e.length, registeredAt));
+    const cur = coerce.num("current_block", currentBlock, v.RULES.currentBlock);
+    const imm = coerce.num("immunity_blocks", immunityBlocks, v.RULES.immunityBlocks);
+    const i = f.subnetToPrune(e, reg, cur, imm);
+    if (i < 0) throw new DepinError("NOT_AVAILABLE", "registered_at", reg, msg.notAvailable(`every subnet is still immune (current_block − registered_at < ${imm} for all ${e.length} subnets)`));
+    return i;
+  }
+  const outcome = (g: () => number): string => {
+    try {
+      return `value ${Object.is(g(), -0) ? "-0" : g()}`;
+    } catch (err) {
+      return `${(err as DepinError).code} ${(err as DepinError).param} ${(err as Error).message}`;
+    }
+  };
+  const cell = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 0, max: 2_000_000 }) },
+    fc.constantFrom(-1, -0, 0.5, NaN, Infinity, null, undefined, "", "12", "abc", true, { error: "#N/A" }),
+    fc.double({ min: -10, max: 1e7 })
+  );
+  const scalar = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 3_000_000 }) }, fc.constantFrom(-1, -0, 1.5, NaN, null, undefined, "7", "x", [[5]], [[1, 2]]));
+
+  it("random emissions, registration ranges (columns, rows, ragged, wrong lengths, odd cells) and blocks (fast-check)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        fc.array(cell, { minLength: 0, maxLength: 7 }),
+        fc.constantFrom("column", "row", "flat", "ragged"),
+        scalar,
+        scalar,
+        (e, cells, shape, cur, imm) => {
+          const reg = shape === "column" ? cells.map((c) => [c]) : shape === "row" ? [cells] : shape === "flat" ? cells : cells.map((c, i) => (i % 2 ? [c, c] : [c]));
+          expect(outcome(() => subnetToPrune(e, reg, cur, imm))).toBe(outcome(() => before(e, reg, cur, imm)));
+        }
+      ),
+      { numRuns: 20000 }
+    );
   });
 });

@@ -174,13 +174,48 @@ export function emissionSplitCells(emission: unknown, ownerCut: unknown, rootPro
   return f.emissionSplit(e, cut, rp);
 }
 
+/** A finite number ≥ 0 as it is (what coerce.num returns for it under a rule with min 0 only), else undefined. */
+function plainNonNeg(x: unknown): number | undefined {
+  return typeof x === "number" && x >= 0 && x - x === 0 ? x : undefined;
+}
+
+/**
+ * A column (n rows of one cell) or a row of n plain finite numbers ≥ 0, as `v.vector(.., NON_NEG)` reads it
+ * (the same numbers), without the per-cell rule checks; undefined for anything else (blank or text cells, other
+ * shapes or lengths), which then takes the full validation and its messages.
+ */
+function plainNonNegVector(x: unknown, n: number): number[] | undefined {
+  if (!Array.isArray(x) || n > v.MAX_SUBNETS) return undefined;
+  const out = new Array<number>(n);
+  if (x.length === 1 && Array.isArray(x[0])) {
+    const row = x[0] as unknown[];
+    if (row.length !== n) return undefined;
+    for (let i = 0; i < n; i++) {
+      const c = plainNonNeg(row[i]);
+      if (c === undefined) return undefined;
+      out[i] = c;
+    }
+    return out;
+  }
+  if (x.length !== n) return undefined;
+  for (let i = 0; i < n; i++) {
+    const r: unknown = x[i];
+    if (!Array.isArray(r) || r.length !== 1) return undefined;
+    const c = plainNonNeg(r[0]);
+    if (c === undefined) return undefined;
+    out[i] = c;
+  }
+  return out;
+}
+
 /** TAO_SUBNET_TO_PRUNE's core: one registration block per subnet; #N/A when every subnet is immune. */
 export function subnetToPrune(e: number[], registeredAt: unknown, currentBlock: unknown, immunityBlocks: unknown): number {
   if (e.length === 0) throw new DepinError("INVALID_ARG", "emissions", e, msg.required("emissions"));
-  const reg = v.vector("registered_at", registeredAt, v.MAX_SUBNETS, NON_NEG);
+  const reg = plainNonNegVector(registeredAt, e.length) ?? v.vector("registered_at", registeredAt, v.MAX_SUBNETS, NON_NEG);
   if (reg.length !== e.length) throw new DepinError("INVALID_ARG", "registered_at", registeredAt, msg.sameLength("registered_at", "subnet", e.length, registeredAt));
-  const cur = coerce.num("current_block", currentBlock, v.RULES.currentBlock);
-  const imm = coerce.num("immunity_blocks", immunityBlocks, v.RULES.immunityBlocks);
+  // The rules of both are min 0 (and a default for a blank immunity): a plain number ≥ 0 is taken as it is.
+  const cur = plainNonNeg(currentBlock) ?? coerce.num("current_block", currentBlock, v.RULES.currentBlock);
+  const imm = plainNonNeg(immunityBlocks) ?? coerce.num("immunity_blocks", immunityBlocks, v.RULES.immunityBlocks);
   const i = f.subnetToPrune(e, reg, cur, imm);
   if (i < 0) throw new DepinError("NOT_AVAILABLE", "registered_at", reg, msg.notAvailable(`every subnet is still immune (current_block − registered_at < ${imm} for all ${e.length} subnets)`));
   return i;
