@@ -11,6 +11,7 @@ import { fallbackRate } from "../../helpers/fallback";
 import { coerce, DepinError, msg } from "../../../src/engine/core";
 import { subnetToPrune } from "../../../src/engine/networks/bittensor";
 import * as v from "../../../src/engine/networks/bittensor/validate";
+import * as dtao from "../../../src/engine/networks/bittensor/dtao";
 
 const num = (x: number | { toNumber(): number }): number => (typeof x === "number" ? x : x.toNumber());
 const same = (a: number | { toNumber(): number }, b: number | { toNumber(): number }): void => {
@@ -213,5 +214,64 @@ describe("TAO_SUBNET_TO_PRUNE: plain numbers skip the per-cell rule checks, with
       ),
       { numRuns: 20000 }
     );
+  });
+});
+
+describe("TAO_ROOT_PROP / TAO_POOL_PRICE / TAO_EMA_PRICE: the integer quotient route, the same double as the Decimal functions", () => {
+  const d = (x: number) => new D(x);
+  /** Short decimals (the integer route), near-2^53 integers (its limit) and any doubles (double-double / decimal). */
+  const wide = (max: number, places: number) =>
+    fc.oneof(
+      { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: places })).map(([m, k]) => Math.min(max, m / 10 ** k)) },
+      fc.integer({ min: 2 ** 52, max: 2 ** 53 - 1 }).map((n) => Math.min(max, n)),
+      fc.double({ min: 0, max, noNaN: true })
+    );
+  const frac = wide(1, 15).map((x) => Math.min(x, 1));
+  const weight = fc.oneof(fc.constantFrom(0.5, 0.01, 0.99, 0.6), fc.integer({ min: 1, max: 99 }).map((n) => n / 100), fc.double({ min: 0.01, max: 0.99, noNaN: true }));
+
+  it("TAO_ROOT_PROP (fast-check)", () => {
+    fc.assert(fc.property(frac, wide(1e12, 9), wide(1e12, 9), (t, r, a) => same(dtao.rootPropValue(t, r, a), dtao.rootProp(d(t), d(r), d(a)))), { numRuns: 20000 });
+  });
+  it("TAO_POOL_PRICE (fast-check)", () => {
+    fc.assert(
+      fc.property(wide(1e12, 9), wide(1e12, 9).filter((x) => x > 0), weight, (y, x, w) => same(dtao.poolPriceValue(y, x, w), dtao.poolPrice(d(y), d(x), d(w)))),
+      { numRuns: 20000 }
+    );
+  });
+  it("TAO_EMA_PRICE (fast-check: spot above and below prev, clamped spots, the chain's alpha)", () => {
+    const b = fc.oneof(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 2 ** 52, max: 2 ** 53 - 1 }));
+    const ma = fc.oneof(fc.constantFrom(0.000003, 12885 / 2 ** 32, 1, 0), frac);
+    const h = fc.oneof(fc.constant(201600), fc.integer({ min: 1, max: 1_000_000 }), wide(1e7, 6).filter((x) => x > 0));
+    fc.assert(
+      fc.property(wide(10, 9), wide(10, 9), b, ma, h, (prev, spot, bb, m, hh) => same(dtao.emaPriceValue(prev, spot, bb, m, hh), dtao.emaPrice(d(prev), d(spot), bb, d(m), d(hh)))),
+      { numRuns: 20000 }
+    );
+  });
+  it("hard cases: integers at 2^53, A = 0, spot = prev, spot above 1", () => {
+    same(dtao.rootPropValue(0.18, 5e6, 1e6), dtao.rootProp(d(0.18), d(5e6), d(1e6)));
+    same(dtao.rootPropValue(1, 2 ** 53 - 1, 0), dtao.rootProp(d(1), d(2 ** 53 - 1), d(0)));
+    same(dtao.rootPropValue(0.5, 2 ** 53 - 1, 1), dtao.rootProp(d(0.5), d(2 ** 53 - 1), d(1)));
+    same(dtao.rootPropValue(1, 2 ** 52, 2 ** 52 - 1), dtao.rootProp(d(1), d(2 ** 52), d(2 ** 52 - 1)));
+    same(dtao.poolPriceValue(20000, 1e6, 0.6), dtao.poolPrice(d(20000), d(1e6), d(0.6)));
+    same(dtao.poolPriceValue(2 ** 53 - 1, 3, 0.5), dtao.poolPrice(d(2 ** 53 - 1), d(3), d(0.5)));
+    same(dtao.emaPriceValue(0.02, 0.025, 100000, 0.000003, 201600), dtao.emaPrice(d(0.02), d(0.025), 100000, d(0.000003), d(201600)));
+    same(dtao.emaPriceValue(0.5, 0.5, 7, 0.3, 3), dtao.emaPrice(d(0.5), d(0.5), 7, d(0.3), d(3)));
+    same(dtao.emaPriceValue(0.5, 7, 7, 0.3, 3), dtao.emaPrice(d(0.5), d(7), 7, d(0.3), d(3)));
+    same(dtao.emaPriceValue(0.9, 0.1, 2 ** 53 - 1, 1, 1), dtao.emaPrice(d(0.9), d(0.1), 2 ** 53 - 1, d(1), d(1)));
+  });
+  it("fallback rate of the double-double paths on uniformly random doubles", () => {
+    const uniform = (lo: number, hi: number) => fc.integer({ min: 1, max: 2 ** 30 }).map((n) => lo + ((hi - lo) * n) / 2 ** 30);
+    const r = fallbackRate(() =>
+      fc.assert(
+        fc.property(uniform(1e-6, 1), uniform(1e-6, 1e9), uniform(1e-6, 1e9), uniform(0.01, 0.99), (t, a, b, w) => {
+          dtao.rootPropValue(t, a, b);
+          dtao.poolPriceValue(a, b, w);
+          dtao.emaPriceValue(t, w, 1 + Math.floor(a), t, b);
+        }),
+        { numRuns: 5000 }
+      )
+    );
+    console.log(`TAO_ROOT_PROP / TAO_POOL_PRICE / TAO_EMA_PRICE double-double fallback rate: ${(r * 100).toFixed(3)} %`);
+    expect(r).toBeLessThan(0.001);
   });
 });

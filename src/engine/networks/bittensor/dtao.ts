@@ -7,7 +7,7 @@
  */
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
-import { emissionAfterHalvings, halvingIssuance, halvingsAt, issuanceRao } from "./formulas";
+import { decimalPlaces, digits, emissionAfterHalvings, halvingIssuance, halvingsAt, issuanceRao, quotient, sumAt } from "./formulas";
 import { bittensorParams as P, dtaoParams as T } from "./params";
 
 const ZERO = new D(0);
@@ -47,16 +47,27 @@ export function emaPrice(prev: Dec, spot: Dec, blocksSinceStart: number, movingA
 }
 
 // Scalar functions on numbers (SPEC §7 speed): each argument stands for its shortest decimal (the value
-// `new Decimal(x)` reads); the result is the double nearest the exact result, from the double-double path
-// with its rounding test (core/dd.ts) when it decides, else from the Decimal function above or below (the
-// same double either way; test/engine/bittensor/dtao-properties.test.ts checks them bit for bit).
+// `new Decimal(x)` reads); the result is the double nearest the exact result, by the first of: one IEEE division
+// of integers below 2^53 brought to one scale (formulas.ts `quotient`: never near a midpoint, so the Decimal
+// function's 40-digit value converts to the same double), the double-double path with its rounding test
+// (core/dd.ts), the Decimal function above or below (test/engine/bittensor/dtao-properties.test.ts and
+// fast.test.ts check them bit for bit).
 
 /** TAO_ROOT_PROP on numbers: {@link rootProp}, as the double nearest the exact result. */
 export function rootPropValue(taoWeight: number, rootTao: number, alphaIssuance: number): number | Dec {
   if (taoWeight === 0 || rootTao === 0) return 0; // 0/A, or 0 by the rule when A = 0 too
+  const jw = decimalPlaces(taoWeight);
+  const jr = decimalPlaces(rootTao);
+  const ja = decimalPlaces(alphaIssuance);
+  if (jw >= 0 && jr >= 0 && ja >= 0) {
+    // τR / (τR + A) with τR = mτ·mR / 10^(jw + jr) and A = mA / 10^ja, both at 10^−(jw + jr + ja) places.
+    const w = digits(taoWeight, jw) * digits(rootTao, jr) * 10 ** ja;
+    const q = quotient(w, w + digits(alphaIssuance, ja) * 10 ** (jw + jr), 0);
+    if (q !== undefined) return q;
+  }
   return dd.fastOr(
     () => {
-      const v = dd.inputs(taoWeight, rootTao, alphaIssuance);
+      const v = dd.inputsAny(taoWeight, rootTao, alphaIssuance);
       if (v === undefined) return undefined;
       const weighted = dd.mul(v[0]!, v[1]!);
       return dd.div(weighted, dd.add(weighted, v[2]!));
@@ -67,12 +78,37 @@ export function rootPropValue(taoWeight: number, rootTao: number, alphaIssuance:
 
 const DD_ONE = dd.exact(1);
 
+const LIMIT = 2 ** 53;
+const fits = (x: number): boolean => Math.abs(x) < LIMIT;
+
+/**
+ * The next moving price as one IEEE division of integers below 2^53: prev + a(s − prev) with a = αb/(b + h) is
+ * N / ((b + h)·10^(J + jα)), N = prev·(b + h)·10^(J + jα) + α·b·(s − prev)·10^jh at J = max(places of prev, s),
+ * in integers. Each term is checked below 2^53 before the sum (s − prev may be negative); undefined otherwise.
+ */
+function emaQuotient(prev: number, spot: number, b: number, alpha: number, h: number): number | undefined {
+  const jp = decimalPlaces(prev);
+  const js = decimalPlaces(spot);
+  const ja = decimalPlaces(alpha);
+  const jh = decimalPlaces(h);
+  if (jp < 0 || js < 0 || ja < 0 || jh < 0 || !fits(b)) return undefined;
+  const J = jp > js ? jp : js;
+  const B = b * 10 ** jh + digits(h, jh);
+  const dS = sumAt(spot, js, -prev, jp, J);
+  const t1 = digits(prev, jp) * B * 10 ** (J - jp + ja);
+  const t2 = digits(alpha, ja) * b * dS * 10 ** jh;
+  if (!(fits(B) && fits(t1) && fits(t2))) return undefined;
+  return quotient(t1 + t2, B, -(J + ja));
+}
+
 /** TAO_EMA_PRICE on numbers: {@link emaPrice}, as the double nearest the exact result. */
 export function emaPriceValue(prev: number, spot: number, blocksSinceStart: number, movingAlpha: number, halvingBlocks: number): number | Dec {
   if (blocksSinceStart === 0) return prev;
+  const q = emaQuotient(prev, spot > 1 ? 1 : spot, blocksSinceStart, movingAlpha, halvingBlocks);
+  if (q !== undefined) return q;
   return dd.fastOr(
     () => {
-      const v = dd.inputs(prev, spot, blocksSinceStart, movingAlpha, halvingBlocks);
+      const v = dd.inputsAny(prev, spot, blocksSinceStart, movingAlpha, halvingBlocks);
       if (v === undefined) return undefined;
       const b = v[2]!;
       const a = dd.div(dd.mul(v[3]!, b), dd.add(b, v[4]!));
@@ -118,9 +154,18 @@ export function poolPrice(taoReserve: Dec, alphaReserve: Dec, alphaWeight: Dec):
 /** TAO_POOL_PRICE on numbers: {@link poolPrice}, as the double nearest the exact result. */
 export function poolPriceValue(taoReserve: number, alphaReserve: number, alphaWeight: number): number | Dec {
   if (taoReserve === 0) return 0;
+  const jy = decimalPlaces(taoReserve);
+  const jx = decimalPlaces(alphaReserve);
+  const jw = decimalPlaces(alphaWeight);
+  if (jy >= 0 && jx >= 0 && jw >= 0) {
+    // (mw/10^jw)(my/10^jy) / ((10^jw − mw)/10^jw · mx/10^jx) = mw·my·10^(jx − jy) / ((10^jw − mw)·mx).
+    const mw = digits(alphaWeight, jw);
+    const q = quotient(mw * digits(taoReserve, jy), (10 ** jw - mw) * digits(alphaReserve, jx), jx - jy);
+    if (q !== undefined) return q;
+  }
   return dd.fastOr(
     () => {
-      const v = dd.inputs(taoReserve, alphaReserve, alphaWeight);
+      const v = dd.inputsAny(taoReserve, alphaReserve, alphaWeight);
       return v && dd.div(dd.mul(v[2]!, v[0]!), dd.mul(dd.sub(DD_ONE, v[2]!), v[1]!));
     },
     () => poolPrice(new D(taoReserve), new D(alphaReserve), new D(alphaWeight))

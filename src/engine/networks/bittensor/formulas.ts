@@ -292,7 +292,7 @@ export function neuronEmission(incentive: Dec, dividends: Dec, epochEmission: De
 const EXACT_LIMIT = 2 ** 53;
 
 /** The integer m of x = m / 10^j (j from {@link decimalPlaces}). */
-function digits(x: number, j: number): number {
+export function digits(x: number, j: number): number {
   return j === 0 ? x : Math.round(x * P10[j]!);
 }
 
@@ -303,13 +303,13 @@ function rescale(m: number, from: number, to: number): number {
 }
 
 /** x + y for x, y at places jx, jy (both ≥ 0), at max(jx, jy) places; NaN when it leaves the integers below 2^53. */
-function sumAt(x: number, jx: number, y: number, jy: number, at: number): number {
+export function sumAt(x: number, jx: number, y: number, jy: number, at: number): number {
   const r = rescale(digits(x, jx), jx, at) + rescale(digits(y, jy), jy, at);
   return Math.abs(r) < EXACT_LIMIT ? r : NaN;
 }
 
 /** num / den × 10^shift as one IEEE division of integers below 2^53, or undefined when they do not fit. */
-function quotient(num: number, den: number, shift: number): number | undefined {
+export function quotient(num: number, den: number, shift: number): number | undefined {
   if (shift > 0) num *= P10[shift] ?? NaN;
   else if (shift < 0) den *= P10[-shift] ?? NaN;
   return Math.abs(num) < EXACT_LIMIT && Math.abs(den) < EXACT_LIMIT ? num / den : undefined;
