@@ -8,7 +8,7 @@
  * non-empty rectangular table of those) or throws the host's `#VALUE!`/`#N/A` with a `[DEPIN]` message
  * that is not the generic "internal error". Never NaN, Infinity, undefined or a raw JavaScript error.
  *
- * Reproduce a failure: FUZZ_SEED=<seed printed by fast-check> FUZZ_RUNS=<n> npx jest test/functions/fuzz.test.ts -t <ID>
+ * Reproduce a failure: FUZZ_SEED=<seed printed by fast-check> FUZZ_RUNS=<n> npm run test:unit -- test/functions/fuzz.test.ts -t <ID>
  * (defaults: seed 20261206, 1,000 runs per function).
  */
 import fc from "fast-check";
