@@ -2,6 +2,7 @@
  * The hardware multiplier data file (src/engine/networks/ionet/data/hw-multipliers.json): one provenance
  * record per row, tables and aliases consistent with the rules of REFERENCE.md §G.16.
  */
+import { REGIMES_FILE } from "../../helpers/cases";
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { D } from "../../../src/engine/core/decimal";
@@ -50,8 +51,8 @@ describe("hw-multipliers.json", () => {
     expect([pool("A40"), pool("A10")]).toEqual(["unsupported", "unsupported"]);
   });
 
-  // The research workspace's sourced table, when this checkout sits beside it (not part of the product).
-  const SHARED = path.resolve(__dirname, "../../../../shared/reference/current-regimes.json");
+  // The in-repo copy of the sourced regime tables (test/data, kept fresh by test/headless/reference-copy.test.ts).
+  const SHARED = REGIMES_FILE;
   (existsSync(SHARED) ? it : it.skip)("every row, pool and alias equals reference/current-regimes.json", () => {
     const ref = JSON.parse(readFileSync(SHARED, "utf8")) as {
       io_hw_multipliers: Record<string, Record<string, number>>;
