@@ -355,6 +355,14 @@ export function delegateRewardValue(reward: number, delegatedShare: number, take
   if (take === undefined) {
     // A zero factor: ±0 by the sign rule decimal.js shares with IEEE (the kept share is > 0).
     if (reward === 0 || delegatedShare === 0) return reward * delegatedShare;
+    // R·S·53739 / (65535·10^(jr + js)): the decimal core's 1 − OWNER_CUT is within 10^−40 (relative) of 53739/65535,
+    // far inside the 2^−107 that keeps this quotient from a midpoint, so it converts to the same double.
+    const jr = decimalPlaces(reward);
+    const js = decimalPlaces(delegatedShare);
+    if (jr >= 0 && js >= 0) {
+      const q = quotient(digits(reward, jr) * digits(delegatedShare, js) * 53739, 65535, -(jr + js));
+      if (q !== undefined) return q;
+    }
     return dd.fastOr(() => {
       const v = dd.inputsAny(reward, delegatedShare);
       return v && dd.mul(dd.mul(v[0]!, KEEP_DEFAULT), v[1]!);
