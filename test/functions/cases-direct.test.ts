@@ -1,6 +1,6 @@
 /**
  * SPEC §6 reference cases through the custom-function adapters directly (no spreadsheet engine): the
- * adapters as Excel calls them. Expected values come from ../shared/reference, computed independently of
+ * adapters as Excel calls them. Expected values come from test/data/cases.public.json, computed independently of
  * this code. test/headless/cases.test.ts runs the same file through HyperFormula and `depin-calc cases`.
  */
 import { CASES_FILE, compare, evaluate, loadCases } from "../helpers/cases";
