@@ -4,7 +4,6 @@
  */
 import { REGIMES_FILE } from "../../helpers/cases";
 import { existsSync, readFileSync } from "fs";
-import * as path from "path";
 import { D } from "../../../src/engine/core/decimal";
 import { HW_DATA, HW_ROWS, HW_TABLES } from "../../../src/engine/networks/ionet/hw-table";
 
