@@ -6,6 +6,8 @@
  * bundled with esbuild, as the emulated host of the browser e2e test (test/e2e/run.ts).
  */
 
+import { readXlsxBase64, type XlsxBook } from "./fake-xlsx";
+
 export interface FakeCell {
   value: string | number | boolean;
   formula?: string;
@@ -204,6 +206,8 @@ class Loadable {
 export class FakeContext {
   queue: { op: string; detail: string; fn: () => void }[] = [];
   pendingLoads: Loadable[] = [];
+  /** Asynchronous preparation of queued operations (parsing an inserted xlsx), awaited at sync. */
+  pendingWork: Promise<unknown>[] = [];
   workbook: FakeWorkbookProxy;
   constructor(public book: FakeBook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -213,6 +217,9 @@ export class FakeContext {
   }
   async sync(): Promise<void> {
     await Promise.resolve();
+    const work = this.pendingWork;
+    this.pendingWork = [];
+    await Promise.allSettled(work);
     this.book.syncs++;
     const q = this.queue;
     this.queue = [];
@@ -236,6 +243,44 @@ class FakeWorkbookProxy {
   getSelectedRange(): FakeRange {
     const b = this.ctx.book;
     return new FakeRange(this.ctx, () => b.sheet(b.selection.sheetId)!, b.selection.address);
+  }
+  /**
+   * ExcelApi 1.13: inserts every sheet of an xlsx (cells and formulas; see fake-xlsx.ts) at the beginning (Excel's default),
+   * or at the end with `positionType: "End"`, with the file's defined names, all or none. Stricter than
+   * Excel on purpose: a sheet or defined name that exists already (ignoring case) fails the whole
+   * insert, so the pane must never rely on the host's handling of a clash. Returns the new sheets' ids after sync, like Excel's ClientResult.
+   */
+  insertWorksheetsFromBase64(base64: string, options: { positionType?: string } = {}): { value: string[] } {
+    const result = { value: undefined as unknown as string[] };
+    const parsed = readXlsxBase64(base64);
+    this.ctx.pendingWork.push(parsed);
+    const ctx = this.ctx;
+    let done: XlsxBook | Error | undefined;
+    parsed.then((b) => (done = b), (e: unknown) => (done = e instanceof Error ? e : new Error(String(e))));
+    ctx.enqueue("workbook.insertWorksheetsFromBase64", String(options.positionType ?? "Beginning"), () => {
+      if (done === undefined) throw new Error("GeneralException: the file was not read");
+      if (done instanceof Error) throw Object.assign(new Error(`InvalidArgument: ${done.message}`), { code: "InvalidArgument" });
+      const b = ctx.book;
+      for (const sh of done.sheets) {
+        if (b.sheets.some((x) => x.name.toLowerCase() === sh.name.toLowerCase())) throw Object.assign(new Error(`ItemAlreadyExists: a sheet named "${sh.name}" exists`), { code: "ItemAlreadyExists" });
+      }
+      for (const n of done.definedNames) {
+        if (b.names.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) throw Object.assign(new Error(`ItemAlreadyExists: a name "${n.name}" exists`), { code: "ItemAlreadyExists" });
+      }
+      const before = b.sheets;
+      let added: FakeSheet[];
+      try {
+        b.sheets = [...before];
+        added = done.sheets.map((sh) => Object.assign(b.addSheet(sh.name), { cells: new Map([...sh.cells].map(([k, c]) => [k, { ...c }])) }));
+      } catch (e) {
+        b.sheets = before; // all or none
+        throw e;
+      }
+      b.sheets = options.positionType === "End" ? [...before, ...added] : [...added, ...before];
+      for (const n of done.definedNames) b.addName(n.name, n.formula);
+      result.value = added.map((s) => s.id);
+    });
+    return result;
   }
 }
 
