@@ -126,6 +126,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // the Templates tab fetches templates/templates.json and the .xlsx files (src/taskpane/templates.ts)
+          { from: "assets/templates", to: "templates" },
           { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
           { from: HELP_STAGING_DIR, to: "help", noErrorOnMissing: dev },
           { from: "manifest.xml", to: "manifest.xml" },

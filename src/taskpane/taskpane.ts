@@ -10,6 +10,7 @@ import type { FunctionEntry } from "./functions-catalog";
 import { insertFormula, listParameterSheets, loadDocument, readParameterSheet, writeDiffSheet } from "./workbook";
 import { MAX_SCENARIO_BYTES } from "./scenario";
 import { CONFIDENCE_WORDS, period, regimeStatus, timelines } from "./regimes";
+import { canInsertTemplates, insertTemplate, listTemplates, MISSING_REQUIREMENT, TEMPLATE_DIR, type TemplateEntry } from "./templates";
 
 // ------------------------------------------------------------------ DOM helpers
 type Child = Node | string | null | undefined | false;
@@ -96,6 +97,7 @@ function initTabs(): void {
     }
     if (tab.id === "tab-compare") void refreshCompareLists();
     if (tab.id === "tab-functions") void openFunctions();
+    if (tab.id === "tab-templates") void openTemplates();
   };
   selectTab = (id) => {
     const tab = tabs.find((t) => t.id === id);
@@ -278,6 +280,64 @@ function showRegime(network: Network, id: string | undefined): void {
   const row = id ? document.getElementById(regimeRowId(network, id)) : null;
   row?.setAttribute("aria-current", "true");
   row?.scrollIntoView({ block: "center" });
+}
+
+// ------------------------------------------------------------------ templates
+let templates: TemplateEntry[] | undefined;
+async function openTemplates(): Promise<void> {
+  if (templates) return;
+  setStatus("Loading the template list…", "busy");
+  try {
+    templates = await listTemplates();
+    renderTemplateList(templates);
+    setStatus(`${templates.length} templates.`);
+  } catch (e) {
+    setStatus("Failed.");
+    showError(`The template list did not load: ${errorText(e)}`);
+  }
+}
+
+function renderTemplateList(list: TemplateEntry[]): void {
+  const box = $("template-list");
+  box.textContent = "";
+  for (const t of list) {
+    const btn = h(
+      "button",
+      { class: "preset template", "aria-pressed": "false", "data-file": t.file },
+      h("span", { class: "t" }, t.title),
+      h("span", { class: "meta" }, `${t.sheets.length} sheet${t.sheets.length === 1 ? "" : "s"} · ${t.formulas} formulas · as of ${t.presets.map((p) => p.asOf).sort().pop() ?? "—"}`)
+    );
+    btn.addEventListener("click", () => {
+      box.querySelectorAll("button.template").forEach((b) => b.setAttribute("aria-pressed", String(b === btn)));
+      renderTemplatePreview(t);
+    });
+    box.append(btn);
+  }
+}
+
+function renderTemplatePreview(t: TemplateEntry): void {
+  const box = $("template-preview");
+  box.hidden = false;
+  box.textContent = "";
+  const insertBtn = h("button", { class: "primary", id: "template-insert" }, "Insert into this workbook");
+  insertBtn.addEventListener("click", () =>
+    void busy(`Inserting ${t.title}…`, async () => {
+      if (!canInsertTemplates()) throw new Error(MISSING_REQUIREMENT);
+      const r = await insertTemplate(t);
+      const renamed = r.renamed.map(([a, b]) => `“${a}” as “${b}”`);
+      return `Inserted ${r.sheets.map((s) => `“${s}”`).join(", ")}${renamed.length ? ` (${renamed.join(", ")}: the names were taken)` : ""}${r.nameSuffix ? `; its defined names end in ${r.nameSuffix} because some already existed` : ""}.`;
+    })
+  );
+  add(
+    box,
+    h("h2", {}, t.title),
+    h("p", {}, t.purpose),
+    h("p", { class: "meta" }, `Sheets: ${t.sheets.join(", ")} · ${t.formulas} formulas`),
+    h("p", { class: "meta" }, "Presets: ", ...t.presets.flatMap((p, i) => [i > 0 ? ", " : "", h("code", {}, p.id), ` (as of ${p.asOf})`])),
+    canInsertTemplates() ? null : h("p", { class: "regime-status superseded", id: "template-requirement" }, MISSING_REQUIREMENT),
+    insertBtn,
+    h("p", {}, h("a", { href: TEMPLATE_DIR + t.file, download: t.file }, `Download ${t.file}`))
+  );
 }
 
 // ------------------------------------------------------------------ export / import

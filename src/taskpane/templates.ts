@@ -23,7 +23,7 @@ export const REQUIRED_SET = { name: "ExcelApi", version: "1.13" } as const;
 
 export const MISSING_REQUIREMENT =
   "Inserting a template needs Excel requirement set ExcelApi 1.13 (Excel for Windows or Mac with Microsoft 365 from 2021 on, or Excel on the web); this Excel does not support it. " +
-  "Nothing was inserted. You can open the template file itself instead: download it from the add-in's templates folder.";
+  "Nothing was inserted. Use the Download link to open the template as a workbook of its own instead.";
 
 type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; arrayBuffer(): Promise<ArrayBuffer> }>;
 const defaultFetch: Fetcher = (url) => fetch(url);
