@@ -44,6 +44,37 @@ function changes(): string[] {
 }
 
 const w = window as unknown as Record<string, unknown>;
+
+/** Counts insertWorksheetsFromBase64 calls (the real ones happen in the book, which the pane drives). */
+let insertCalls = 0;
+const runBook = book.run;
+book.run = (cb) =>
+  runBook(async (ctx) => {
+    const wb = ctx.workbook as unknown as { insertWorksheetsFromBase64: (b: string, o?: { positionType?: string }) => unknown };
+    const insert = wb.insertWorksheetsFromBase64.bind(wb);
+    wb.insertWorksheetsFromBase64 = (b, o) => {
+      insertCalls++;
+      return insert(b, o);
+    };
+    return cb(ctx);
+  });
+
+/**
+ * Office.js outside Office has no requirement sets: the emulated host reports ExcelApi up to `version`
+ * (Office.context.requirements.isSetSupported), set by the test before it inserts a template.
+ */
+function supportExcelApi(version: string): void {
+  const office = w.Office as { context?: Record<string, unknown> } | undefined;
+  if (!office) throw new Error("office.js is not loaded");
+  const requirements = { isSetSupported: (name: string, v?: string) => name === "ExcelApi" && Number(v ?? "1.1") <= Number(version) };
+  let ctx = office.context;
+  if (!ctx) {
+    ctx = {};
+    Object.defineProperty(office, "context", { configurable: true, value: ctx });
+  }
+  Object.defineProperty(ctx, "requirements", { configurable: true, value: requirements });
+}
+
 // office.js must not replace the emulated host; a setter that ignores keeps strict-mode writes from throwing
 Object.defineProperty(w, "Excel", { configurable: false, get: () => ({ run: book.run }), set: () => undefined });
 w.__e2e = {
@@ -61,6 +92,8 @@ w.__e2e = {
   activate: (sheet: string) => {
     book.activeSheetId = book.sheet(sheet)!.id;
   },
+  supportExcelApi,
+  insertCalls: () => insertCalls,
   failNamesAdd: (on: boolean) => {
     let n = 0;
     book.failWhen = on ? (op: string) => (op === "names.add" && ++n === 3 ? "GeneralException: the workbook refused the name (simulated)" : undefined) : undefined;
