@@ -3,7 +3,8 @@
  *
  *   depin-calc eval "=DEPIN.IO_EPOCH_EMISSION(1)"   one formula; spills print as a table (--json for JSON)
  *   depin-calc cases FILE                           a case file: one JSON line per case
- *   depin-calc recalc FILE.xlsx                     recalculate a template; compare with cached values
+ *   depin-calc recalc FILE.xlsx [-o OUT] [--check]  recalculate a workbook; errors by address; compare / write cached values
+ *   depin-calc freeze FILE.xlsx -o OUT.xlsx         a copy with every DEPIN formula replaced by its value
  *   depin-calc presets | preset ID                  list presets / print one as a table
  *   depin-calc functions                            the catalog with argument names
  *   depin-calc demo                                 sample formulas and the reference cases, with a pass count
@@ -21,8 +22,8 @@ const RUN = "npm run -s depin-calc --";
 
 const EXIT_CODES = `Exit codes:
   0  success
-  1  eval: the formula evaluated to an error;  recalc: a DEPIN cell differs from its cached value or is an error
-  2  bad usage, or a file that cannot be read (missing, not JSON, not an .xlsx workbook)
+  1  eval: the formula evaluated to an error;  recalc/freeze: a cell is an error, or (recalc) moved from its cached value
+  2  bad usage, or a file that cannot be read (missing, not JSON, not an .xlsx workbook, over the size cap)
   3  internal error (a bug: please report it with the command line)`;
 
 const USAGE = `depin-calc — DePIN tokenomics functions without Excel
@@ -32,8 +33,10 @@ Usage: depin-calc <command> [options]      (from this project: ${RUN} <command> 
 Commands:
   eval "<formula>" [--json]        evaluate one formula, e.g. "=DEPIN.AKT_TAKE_FEE(1000,0.2)"
   cases FILE                       evaluate a case file: one JSON line per case
-  recalc FILE.xlsx [--tolerance X] recalculate an .xlsx template and compare every DEPIN cell with
-                                   the value Excel cached in the file
+  recalc FILE.xlsx [-o OUT.xlsx] [--check] [--tolerance X]
+                                   recalculate every formula of a workbook; report error cells by address;
+                                   compare with the values cached in the file, or write them (-o)
+  freeze FILE.xlsx -o OUT.xlsx     a copy for people without the add-in: DEPIN formulas replaced by values
   presets                          list the parameter presets (id, network, regime, as-of date)
   preset ID                        print one preset as a table, with each value's source
   functions                        list the functions with their arguments ([x] = optional)
@@ -71,20 +74,40 @@ A summary goes to stderr: how many were evaluated and which called functions do 
 The reference set is test/data/cases.public.json.
 
 ${EXIT_CODES}`,
-  recalc: `Usage: depin-calc recalc FILE.xlsx [--tolerance X]
+  recalc: `Usage: depin-calc recalc FILE.xlsx [-o OUT.xlsx] [--check] [--tolerance X] [--max-uncompressed-mb N]
 
-Reads an .xlsx workbook, enters every sheet's values and formulas, binds its defined names, recalculates,
-and prints one line per cell that calls a DEPIN function, with its status:
-  match      the computed value equals the value Excel cached in the file (numbers within the tolerance)
-  differs    the computed value differs from the cached value
-  error      the cell evaluates to an error (#NAME?, #VALUE!, …) and the file did not cache that same error
-  no-cache   the file holds no cached value for the cell (never calculated by Excel); the value is shown
-Then a summary line. Excel's stored form of custom functions (_xldudf_DEPIN_X) is read as DEPIN.X.
+Reads an .xlsx workbook and evaluates every formula — DEPIN functions and the ordinary functions around them,
+spills included — as Excel would: Excel's grid (1,048,576 rows × 16,384 columns), defined names (also names
+such as 收益 or \\amount, sheet-scoped names), Excel's stored forms (_xldudf_DEPIN_X for custom functions,
+_xlfn. prefixes, 1E-12), date cells as date serials, error cells carrying their error.
 
-  --tolerance X   relative tolerance for numbers: |computed − cached| ≤ X × max(1, |cached|)
-                  (default 1e-9)
+Prints every cell that evaluates to an error, by address, with the reason; then:
+  (plain)     every cell whose value moved from the value cached in the file (numbers beyond the tolerance),
+              with both values; cells without a cached value are counted as not compared
+  --check     the same, and a cell without a cached value fails too (for CI: the file must hold current values)
+  -o OUT.xlsx writes a copy with the computed values cached (a file opened without recalculation shows them);
+              moved cells are then counted, not failed (unless --check). The input is never overwritten.
+              The copy is written by exceljs: charts, pivot tables and other parts it cannot write are
+              dropped, and a warning lists them.
+Then a summary: the DEPIN cells (match / differ / errors) and every formula.
 
-The exit code is 1 when any cell differs or is an error; a workbook that cannot be read is exit 2.
+  --tolerance X              relative tolerance for numbers: |computed − cached| ≤ X × max(1, |cached|)
+                             (default 1e-9)
+  --max-uncompressed-mb N    refuse a package that inflates to more than N MiB (default 256): a small
+                             hostile file can inflate to gigabytes
+
+Exit 1 when a cell is an error or (as above) moved or uncached; a workbook that cannot be read is exit 2.
+
+${EXIT_CODES}`,
+  freeze: `Usage: depin-calc freeze FILE.xlsx -o OUT.xlsx [--max-uncompressed-mb N]
+
+Writes a copy for people without the add-in: every formula that calls a DEPIN function is replaced by its
+value (spills included); ordinary formulas stay live and read the frozen values. Each sheet with frozen cells
+gets a visible note to the right of its used range: which cells were frozen, the engine version, and the
+preset ids and as-of dates the sheet documents. Error cells are listed by address (and frozen as errors).
+The input is never overwritten; parts exceljs cannot write (charts, pivot tables) are dropped, with a warning.
+
+Exit 1 when a cell evaluates to an error; a workbook that cannot be read is exit 2.
 
 ${EXIT_CODES}`,
   presets: `Usage: depin-calc presets
@@ -218,33 +241,37 @@ function cmdCases(args: string[], out: Out, err: Out): number {
   return 0;
 }
 
-async function cmdRecalc(args: string[], out: Out): Promise<number> {
-  const { positional, options } = parseArgs(args, { "--tolerance": "value" });
+/** `-o FILE` / `--output FILE` taken out of the arguments (parseArgs knows only `--` options). */
+function takeOutput(args: string[]): { rest: string[]; output?: string } {
+  const i = args.findIndex((a) => a === "-o" || a === "--output");
+  if (i < 0) return { rest: args };
+  const output = args[i + 1];
+  if (output === undefined || output.startsWith("-")) throw new UsageError(`${args[i]} needs an output file name`);
+  return { rest: [...args.slice(0, i), ...args.slice(i + 2)], output };
+}
+
+/** recalc and freeze: arguments, then src/headless/workbook-commands.ts (exceljs loads only for these commands). */
+async function cmdWorkbook(cmd: "recalc" | "freeze", args: string[], out: Out): Promise<number> {
+  const { rest, output } = takeOutput(args);
+  const { positional, options } = parseArgs(rest, cmd === "recalc" ? { "--tolerance": "value", "--check": "flag", "--max-uncompressed-mb": "value" } : { "--max-uncompressed-mb": "value" });
   const file = positional[0];
-  if (!file) throw new UsageError("recalc needs an .xlsx file");
+  if (!file) throw new UsageError(`${cmd} needs an .xlsx file`);
+  if (positional.length > 1) throw new UsageError(`${cmd} takes one input file (got ${positional.join(", ")}); the output goes after -o`);
+  if (cmd === "freeze" && !output) throw new UsageError("freeze needs -o OUT.xlsx (the input is never overwritten)");
   const tolerance = options["--tolerance"] === undefined ? 1e-9 : Number(options["--tolerance"]);
   if (!Number.isFinite(tolerance) || tolerance < 0) throw new UsageError("--tolerance needs a number ≥ 0");
+  const mb = options["--max-uncompressed-mb"] === undefined ? undefined : Number(options["--max-uncompressed-mb"]);
+  if (mb !== undefined && !(Number.isFinite(mb) && mb > 0)) throw new UsageError("--max-uncompressed-mb needs a number > 0");
+  if (output && path.resolve(output) === path.resolve(file)) throw new UsageError("-o must name a new file, not the input (the input is never overwritten)");
   if (!fs.existsSync(file)) throw new InputError(`cannot read ${file}: no such file`);
-  // exceljs loads only for this command (it is the slowest dependency to start).
-  const { recalcXlsx, XlsxReadError } = await import("./xlsx");
-  let report;
+  const commands = await import("./workbook-commands");
+  const a = { file, output, check: options["--check"] === true, tolerance, maxUncompressedMb: mb };
   try {
-    report = await recalcXlsx(file, tolerance);
+    return cmd === "recalc" ? await commands.recalcCommand(a, out) : await commands.freezeCommand(a, out);
   } catch (e) {
-    if (e instanceof XlsxReadError) throw new InputError(e.message);
+    if (e instanceof commands.PackageError) throw new InputError(`${file} is not a readable .xlsx workbook: ${e.message}`);
     throw e;
   }
-  for (const c of report.cells) {
-    const v = "error" in c.result ? `${c.result.error} ${c.result.message}` : JSON.stringify(c.result.value);
-    out(`${c.status.padEnd(9)} ${c.sheet}!${c.address}  ${c.formula}  → ${v}${c.cached !== undefined ? `  (cached ${JSON.stringify(c.cached)})` : ""}`);
-  }
-  const count = (s: string) => report.cells.filter((c) => c.status === s).length;
-  const [match, differs, errors, noCache] = [count("match"), count("differs"), count("error"), count("no-cache")];
-  out(
-    `${report.cells.length} DEPIN cells recalculated: ${match} match, ${differs} differ, ${errors} error${errors === 1 ? "" : "s"}` +
-      (noCache > 0 ? `, ${noCache} without a cached value (not compared)` : "")
-  );
-  return differs + errors > 0 ? 1 : 0;
 }
 
 interface PresetApi {
@@ -434,7 +461,8 @@ export async function main(argv: string[], out: Out = (s) => console.log(s), err
       case "cases":
         return cmdCases(rest, out, err);
       case "recalc":
-        return await cmdRecalc(rest, out);
+      case "freeze":
+        return await cmdWorkbook(cmd, rest, out);
       case "presets":
         return cmdPresets(rest, out);
       case "preset":

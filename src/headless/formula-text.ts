@@ -13,13 +13,13 @@
  */
 
 /** One stretch of formula text: code, a "string" literal or a 'quoted sheet' name. */
-interface Segment {
+export interface Segment {
   kind: "code" | "string" | "sheet";
   text: string;
 }
 
 /** Splits formula text into code and quoted stretches (`""` and `''` are escaped quotes). */
-function segments(formula: string): Segment[] {
+export function segments(formula: string): Segment[] {
   const out: Segment[] = [];
   let i = 0;
   while (i < formula.length) {

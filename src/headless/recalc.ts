@@ -22,7 +22,7 @@
 import ExcelJS from "exceljs";
 import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { type CellOut, columnLetters, explainError, readResult } from "./evaluator";
-import { withBooleanFunctions } from "./formula-text";
+import { segments, withBooleanFunctions } from "./formula-text";
 import { METADATA, registerDepinPlugin } from "./plugin";
 import type { DefinedNameXml, LoadedWorkbook } from "./workbook-io";
 
@@ -70,32 +70,6 @@ export interface RecalcOptions {
 // ---------------------------------------------------------------------------------------------
 // Formula text
 
-interface Segment {
-  kind: "code" | "string" | "sheet";
-  text: string;
-}
-
-/** Formula text split into code, "string" literals and 'quoted sheet' names (doubled quotes escape). */
-export function splitFormula(formula: string): Segment[] {
-  const out: Segment[] = [];
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i]!;
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
-      out.push({ kind: ch === '"' ? "string" : "sheet", text: formula.slice(i, j + 1) });
-      i = j + 1;
-    } else {
-      let j = i;
-      while (j < formula.length && formula[j] !== '"' && formula[j] !== "'") j++;
-      out.push({ kind: "code", text: formula.slice(i, j) });
-      i = j;
-    }
-  }
-  return out;
-}
-
 const ID_CHAR = "\\p{L}\\p{N}_.\\\\?";
 /** A number literal with an upper-case exponent (Excel stores `1E-12`; HyperFormula reads only `1e-12`). */
 const EXPONENT = new RegExp(`(?<![${ID_CHAR}$])(\\d+(?:\\.\\d*)?|\\.\\d+)E([+-]?\\d+)(?![${ID_CHAR}])`, "gu");
@@ -106,7 +80,7 @@ const UNQUOTED_SHEET = new RegExp(`(?<![${ID_CHAR}'])([${ID_CHAR}]*[^\\x00-\\x7f
 export function engineFormula(stored: string, aliases: ReadonlyMap<string, string> = new Map()): string {
   const body = stored.startsWith("=") ? stored.slice(1) : stored;
   const nameRe = aliases.size > 0 ? new RegExp(`(?<![${ID_CHAR}])(${[...aliases.keys()].map(escapeRe).join("|")})(?![${ID_CHAR}(])`, "giu") : null;
-  const text = splitFormula(body)
+  const text = segments(body)
     .map((s) => {
       if (s.kind !== "code") return s.text;
       let t = s.text
@@ -129,7 +103,7 @@ function escapeRe(s: string): string {
 
 /** True when the stored formula calls a DEPIN function (either spelling). */
 export function callsDepin(formula: string): boolean {
-  return splitFormula(formula).some((s) => s.kind === "code" && /(_xldudf_DEPIN_|\bDEPIN\.)[A-Za-z0-9_]+\s*\(/i.test(s.text));
+  return segments(formula).some((s) => s.kind === "code" && /(_xldudf_DEPIN_|\bDEPIN\.)[A-Za-z0-9_]+\s*\(/i.test(s.text));
 }
 
 // ---------------------------------------------------------------------------------------------
