@@ -21,7 +21,7 @@ export function akashNet(gross: Dec, ratePct: Dec): Dec {
 export function paybackMonths(capex: number, netPerHour: number, utilization: number, hoursPerMonth: number): number | Dec {
   return dd.fastOr(
     () => {
-      const x = dd.inputs(capex, netPerHour, utilization, hoursPerMonth);
+      const x = dd.inputsAny(capex, netPerHour, utilization, hoursPerMonth);
       return x && dd.div(x[0]!, dd.mul(dd.mul(x[1]!, x[2]!), x[3]!));
     },
     () => new D(capex).div(new D(netPerHour).mul(utilization).mul(hoursPerMonth))
