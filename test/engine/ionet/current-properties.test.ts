@@ -17,8 +17,6 @@ const amount = (max = 1e9) => fc.double({ min: 0, max, noNaN: true, noDefaultInf
 const fraction = fc.double({ min: 0, max: 1, noNaN: true, noDefaultInfinity: true });
 const price = fc.double({ min: 1e-6, max: 1e4, noNaN: true, noDefaultInfinity: true });
 const value = (rows: unknown, label: string): Dec => D(String((rows as unknown[][]).find((r) => r[0] === label)![1]));
-/** |a − b| ≤ 1e-30 × max(1, |b|): 40-digit arithmetic over a few operations. */
-const close = (a: Dec, b: Dec) => a.minus(b).abs().lte(D.max(1, b.abs()).times("1e-30"));
 
 describe("IO_BLOCK_REWARD", () => {
   it("a pool's device rewards sum to the pool's share of the block, and the two pools to the block", () => {
