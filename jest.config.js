@@ -7,4 +7,5 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/test/setup-fast-check.ts"],
 };
