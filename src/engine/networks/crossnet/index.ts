@@ -24,6 +24,8 @@ export { NETWORKS, type Network } from "./validate";
 /** usdc_share of io.net's supplier payout for each payment currency (USDC → 1, IO → 0). */
 const IO_USDC_SHARE: Record<v.IoCurrency, number> = { USDC: 1, IO: 0 };
 const AKT_RATE_PCT = new D(akashParams.takeRateUakt.value);
+const IO_RESERVATION_FEE = Number(ionet.ionetParams.reservationFee.value);
+const IO_USDC_FEE = Number(ionet.ionetParams.usdcFee.value);
 const OTHER_RATE_PCT = new D(akashParams.takeRateDefault.value);
 
 /**
@@ -34,7 +36,7 @@ const OTHER_RATE_PCT = new D(akashParams.takeRateDefault.value);
 export function providerNet(n: v.Network, g: Dec, currency: unknown): Dec | number {
   switch (n) {
     case "io":
-      return ionet.supplierPayout(g.toNumber(), IO_USDC_SHARE[v.ioCurrency(currency)], null, null);
+      return ionet.supplierPayoutCore(g.toNumber(), IO_USDC_SHARE[v.ioCurrency(currency)], IO_RESERVATION_FEE, IO_USDC_FEE);
     case "clore":
       return clore.hostPayoutOnDemand(g.toNumber(), currency);
     case "akash":
