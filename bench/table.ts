@@ -8,6 +8,7 @@
  */
 import { FUNCTIONS } from "../src/engine/functions";
 import * as adapters from "../src/functions";
+import { parseCall } from "../test/helpers/cases";
 import type { BenchRow } from "./types";
 import { type Call, checkSink, measure, TARGET } from "./util";
 
@@ -17,47 +18,10 @@ const camelOf = (id: string): string => id.toLowerCase().replace(/_([a-z0-9])/g,
 /** Functions that emulate a chain's fixed-point arithmetic step by step (SPEC §7's lower target). */
 const CHAIN_EMULATIONS = new Set(["AKT_DECAY_INFLATION", "AKT_BLOCK_PROVISION", "AKT_MINT_INFLATION", "AKT_BME_MINT_EPOCH", "TAO_EMA_PRICE"]);
 
-/** Splits a top-level argument list on commas (outside quotes and braces). */
-function splitTop(s: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let cur = "";
-  for (const ch of s) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && ch === "{") depth++;
-    if (!quoted && ch === "}") depth--;
-    if (!quoted && depth === 0 && ch === sep) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
-function literal(t: string): unknown {
-  const s = t.trim();
-  if (s === "") return null;
-  if (s.startsWith('"')) return s.slice(1, -1).replace(/""/g, '"');
-  if (/^TRUE$/i.test(s)) return true;
-  if (/^FALSE$/i.test(s)) return false;
-  if (s.startsWith("{")) {
-    return s.slice(1, -1).split(";").map((row) => splitTop(row, ",").map(literal));
-  }
-  const q = /^(-?[\d.eE+-]+)\/(-?[\d.eE+-]+)$/.exec(s);
-  if (q) return Number(q[1]) / Number(q[2]);
-  const n = Number(s);
-  if (!Number.isFinite(n)) throw new Error(`not a literal: ${t}`);
-  return n;
-}
-
 /** The example's arguments as Excel hands them to the adapter, or undefined when they are not literals. */
 export function exampleArgs(formula: string): unknown[] | undefined {
-  const m = /^=DEPIN\.[A-Z0-9_]+\((.*)\)$/s.exec(formula.trim());
-  if (!m) return undefined;
   try {
-    return m[1]!.trim() === "" ? [] : splitTop(m[1]!, ",").map(literal);
+    return parseCall(formula).args;
   } catch {
     return undefined;
   }

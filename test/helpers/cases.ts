@@ -131,13 +131,21 @@ function arg(t: string, names: Record<string, unknown[][]>): unknown {
 }
 
 
+/**
+ * A one-call formula `=DEPIN.ID(args)` whose arguments are literals, array constants, constant arithmetic,
+ * defined names (from `names`) or blanks: the id and the arguments as Excel hands them to the adapter.
+ */
+export function parseCall(formula: string, names: Record<string, unknown[][]> = {}): { id: string; args: unknown[] } {
+  const m = /^=DEPIN\.([A-Z0-9_]+)\((.*)\)$/s.exec(formula.trim());
+  if (!m) throw new Error(`unsupported formula ${formula}`);
+  return { id: m[1]!, args: m[2]!.trim() === "" ? [] : splitArgs(m[2]!).map((a) => arg(a, names)) };
+}
+
 /** Evaluates a case formula; returns the value or { error } when the adapter throws a host error. */
 export function evaluate(c: Case): unknown {
-  const m = /^=DEPIN\.([A-Z0-9_]+)\((.*)\)$/.exec(c.formula.trim());
-  if (!m) throw new Error(`unsupported formula ${c.formula}`);
-  const fn = (adapters as Record<string, unknown>)[adapterName(m[1]!)];
-  if (typeof fn !== "function") throw new Error(`no adapter for ${m[1]}`);
-  const args = m[2]!.trim() === "" ? [] : splitArgs(m[2]!).map((a) => arg(a, c.names ?? {}));
+  const { id, args } = parseCall(c.formula, c.names ?? {});
+  const fn = (adapters as Record<string, unknown>)[adapterName(id)];
+  if (typeof fn !== "function") throw new Error(`no adapter for ${id}`);
   try {
     return (fn as (...a: unknown[]) => unknown)(...args);
   } catch (e) {
