@@ -5,6 +5,12 @@ import { DepinError } from "../../src/engine/core/errors";
 /** An expected value (decimal string) or an expected DepinError. */
 export type Expect = string | { code: string; param: string };
 
+/** Expected DepinErrors by code, naming the argument. */
+export const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
+export const BAD = (param: string) => ({ code: "INVALID_ARG", param });
+export const ENUM = (param: string) => ({ code: "UNKNOWN_REGIME", param });
+export const NA = (param: string) => ({ code: "NOT_AVAILABLE", param });
+
 /**
  * Runs `compute` and checks it against `expected`: exactly (D(actual).eq(expected)) when `tol` is
  * omitted, else |actual − expected| ≤ tol; or that it throws a DepinError with the given code and param.

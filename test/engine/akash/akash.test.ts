@@ -6,16 +6,14 @@
 import { functionDoc } from "../../../src/engine/core/render";
 import { functions } from "../../../src/engine/networks/akash";
 import { fn } from "../../helpers/fn";
-import { type Expect, expectRow as check } from "../../helpers/table";
+import { type Expect, expectRow as check, OOR, BAD } from "../../helpers/table";
 
-const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
 /**
  * One unit in the last place of the double nearest x. The functions return the double nearest their exact
  * result (half an ulp from a 28-digit mpmath value), which the check reads as its shortest decimal (up to half
  * an ulp from the double); x is not near a power of two.
  */
 const ulp = (x: string): number => 2 ** (Math.floor(Math.log2(Math.abs(Number(x)))) - 52);
-const BAD = (param: string) => ({ code: "INVALID_ARG", param });
 
 describe("AKT_TAKE_FEE", () => {
   it.each<[unknown, unknown, unknown, Expect, string]>([

@@ -13,12 +13,9 @@ import { bind } from "../../../src/engine/core/runner";
 import * as bme from "../../../src/engine/networks/akash/bme";
 import { functions } from "../../../src/engine/networks/akash/functions";
 import { fn } from "../../helpers/fn";
-import { type Expect, expectRow as check } from "../../helpers/table";
+import { type Expect, expectRow as check, OOR, BAD, NA } from "../../helpers/table";
 /** The double nearest the fraction p / q, as a decimal string (decimal.js at 40 digits, then rounded once). */
 const nearestDouble = (p: number, q: number): string => String(new D(p).div(q).toNumber());
-const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
-const BAD = (param: string) => ({ code: "INVALID_ARG", param });
-const NA = (param: string) => ({ code: "NOT_AVAILABLE", param });
 const REGIME = (param: string) => ({ code: "UNKNOWN_REGIME", param });
 
 /** Text results compared exactly; errors as in expectRow. */

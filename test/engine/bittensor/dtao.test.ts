@@ -7,25 +7,15 @@
  * oracle written here from the §G.8 text).
  */
 import { D } from "../../../src/engine/core/decimal";
-import type { FunctionDecl } from "../../../src/engine/core/decl";
 import { DepinError } from "../../../src/engine/core/errors";
-import { bind } from "../../../src/engine/core/runner";
 import { functions, MAX_HALVING_ROWS, MAX_SUBNETS } from "../../../src/engine/networks/bittensor/dtao-functions";
 import { REGIMES } from "../../../src/engine/networks/crossnet/regimes-data";
 import * as fs from "fs";
 import * as path from "path";
 import { oracle, SUPPLY } from "./dtao-oracle";
-import { type Expect, expectRow as check } from "../../helpers/table";
+import { decl, fn } from "../../helpers/fn";
+import { type Expect, expectRow as check, OOR, BAD, ENUM } from "../../helpers/table";
 
-const decl = (id: string): FunctionDecl => {
-  const d = functions.find((f) => f.id === id);
-  if (d === undefined) throw new Error(`no declaration ${id}`);
-  return d;
-};
-const fn = (id: string) => bind(decl(id));
-const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
-const BAD = (param: string) => ({ code: "INVALID_ARG", param });
-const ENUM = (param: string) => ({ code: "UNKNOWN_REGIME", param });
 
 /** Engine cells as the host would receive them: Decimals become doubles, tables recursively. */
 function plain(v: unknown): unknown {

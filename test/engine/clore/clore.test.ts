@@ -9,7 +9,7 @@ import { exactPowDouble, powDouble, powDoubleDecimal } from "../../../src/engine
 import { emitted as emittedDecimal } from "../../../src/engine/networks/clore/formulas";
 import { functions } from "../../../src/engine/networks/clore/functions";
 import { fn } from "../../helpers/fn";
-import { type Expect, expectRow as check } from "../../helpers/table";
+import { type Expect, expectRow as check, OOR, BAD, ENUM } from "../../helpers/table";
 import { doubleParts, oracleChainSubsidySat, oraclePowDouble, oracleSubsidySat, Q_MANTISSA, satToClore } from "./subsidy-oracle";
 
 const blockReward = fn("CLORE_BLOCK_REWARD");
@@ -22,9 +22,6 @@ const platformFee = fn("CLORE_PLATFORM_FEE");
 const pohReward = fn("CLORE_POH_REWARD");
 const mfpBasket = fn("CLORE_MFP_BASKET");
 
-const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
-const BAD = (param: string) => ({ code: "INVALID_ARG", param });
-const ENUM = (param: string) => ({ code: "UNKNOWN_REGIME", param });
 
 const WIN_TABLE = "Clore-ai/Clore@58d3d99b src/validation.cpp consensus table (is_windows)";
 

@@ -11,10 +11,8 @@ import { D } from "../../../src/engine/core/decimal";
 import { functions } from "../../../src/engine/networks/clore/functions";
 import { GPU_LIMIT_DATA, pohPoolDecimal } from "../../../src/engine/networks/clore/erc20";
 import { fn } from "../../helpers/fn";
-import { type Expect, expectRow as check } from "../../helpers/table";
+import { type Expect, expectRow as check, OOR, BAD } from "../../helpers/table";
 
-const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
-const BAD = (param: string) => ({ code: "INVALID_ARG", param });
 
 const decl = (id: string) => {
   const d = functions.find((f) => f.id === id);

@@ -11,14 +11,11 @@ import { FUNCTION_BY_ID } from "../../../src/engine/functions";
 import { fn } from "../../helpers/fn";
 import { HostError } from "../../../src/functions/boundary";
 import * as depinFns from "../../../src/functions/depin";
-import { type Expect, expectRow as check } from "../../helpers/table";
+import { type Expect, expectRow as check, OOR, BAD, ENUM } from "../../helpers/table";
 
 const providerNet = fn("DEPIN_PROVIDER_NET");
 const paybackMonths = fn("DEPIN_PAYBACK_MONTHS");
 
-const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
-const BAD = (param: string) => ({ code: "INVALID_ARG", param });
-const ENUM = (param: string) => ({ code: "UNKNOWN_REGIME", param });
 
 describe("DEPIN_PROVIDER_NET", () => {
   it.each<[unknown, unknown, unknown, Expect, string | undefined, string]>([

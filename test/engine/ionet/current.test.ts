@@ -6,21 +6,11 @@
  * independent derivation written in the source column ("hand": exact arithmetic by hand).
  */
 import { D } from "../../../src/engine/core/decimal";
-import type { FunctionDecl } from "../../../src/engine/core/decl";
 import { DepinError } from "../../../src/engine/core/errors";
-import { bind } from "../../../src/engine/core/runner";
 import { functions } from "../../../src/engine/networks/ionet/functions";
-import { type Expect, expectRow as check } from "../../helpers/table";
+import { decl, fn } from "../../helpers/fn";
+import { type Expect, expectRow as check, OOR, BAD, ENUM } from "../../helpers/table";
 
-const decl = (id: string): FunctionDecl => {
-  const d = functions.find((f) => f.id === id);
-  if (d === undefined) throw new Error(`no declaration ${id}`);
-  return d;
-};
-const fn = (id: string) => bind(decl(id));
-const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
-const BAD = (param: string) => ({ code: "INVALID_ARG", param });
-const ENUM = (param: string) => ({ code: "UNKNOWN_REGIME", param });
 
 /** Message of the DepinError `f` throws. */
 function message(f: () => unknown): string {

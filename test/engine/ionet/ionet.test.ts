@@ -9,12 +9,9 @@ import { D, type Dec } from "../../../src/engine/core/decimal";
 import { CATEGORIES } from "../../../src/engine/networks/ionet";
 import { io } from "./io-fns";
 import { keepPow } from "../../../src/engine/networks/ionet/formulas";
-import { type Expect, expectRow } from "../../helpers/table";
+import { type Expect, expectRow, OOR, BAD, ENUM } from "../../helpers/table";
 import { hourlyByRecurrence, monthlyBySum } from "./oracle";
 
-const OOR = (param: string) => ({ code: "OUT_OF_RANGE", param });
-const BAD = (param: string) => ({ code: "INVALID_ARG", param });
-const ENUM = (param: string) => ({ code: "UNKNOWN_REGIME", param });
 /** Tolerance for 40-digit results against 50-digit derivations (absolute, in the output unit). */
 const T30 = "1e-28";
 
