@@ -56,24 +56,6 @@ function outCell(fn: string, x: EngineCell): HostCell {
   return n === 0 ? 0 : n;
 }
 
-/** Runs an engine call that returns one number and hands Excel a finite double. */
-export function cellNumber(fn: string, compute: () => Decimal | number): number {
-  try {
-    return outCell(fn, compute()) as number;
-  } catch (e) {
-    throw toHostError(fn, e);
-  }
-}
-
-/** Runs an engine call that returns one value of any cell type (number, text, boolean). */
-export function cellValue(fn: string, compute: () => EngineCell): HostCell {
-  try {
-    return outCell(fn, compute());
-  } catch (e) {
-    throw toHostError(fn, e);
-  }
-}
-
 /** One number result as Excel receives it (a finite double). */
 export function outNumber(fn: string, x: unknown): number {
   return outCell(fn, x as EngineCell) as number;
@@ -98,16 +80,4 @@ export function outMatrix(fn: string, x: unknown): HostCell[][] {
     out[i] = o;
   }
   return out;
-}
-
-/**
- * Runs an engine call that returns a table and hands Excel a rectangular 2-D array (it spills).
- * The whole call fails (one error) rather than putting error objects inside the matrix.
- */
-export function cellMatrix(fn: string, compute: () => readonly (readonly EngineCell[])[]): HostCell[][] {
-  try {
-    return outMatrix(fn, compute());
-  } catch (e) {
-    throw toHostError(fn, e);
-  }
 }

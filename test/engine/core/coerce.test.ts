@@ -5,7 +5,8 @@
 import { D } from "../../../src/engine/core/decimal";
 import { DepinError } from "../../../src/engine/core/errors";
 import * as coerce from "../../../src/engine/core/coerce";
-import { cellMatrix, cellNumber, cellValue, HostError, toHostError } from "../../../src/functions/boundary";
+import { HostError, toHostError } from "../../../src/functions/boundary";
+import { cellMatrix, cellNumber, cellValue } from "../../helpers/boundary";
 
 type Err = { code: string; param: string; message?: RegExp };
 const err = (code: string, param: string, message?: RegExp): Err => ({ code, param, ...(message ? { message } : {}) });
