@@ -41,10 +41,10 @@ function sameFile(a: string, b: string): boolean {
 /** The copy's bytes: exceljs renders it, the input's defined names and date are kept. */
 async function writeCopy(book: LoadedWorkbook, output: string, out: Out): Promise<void> {
   const stamp = book.wb.modified instanceof Date && !Number.isNaN(book.wb.modified.getTime()) && book.wb.modified.getUTCFullYear() >= 1980 ? book.wb.modified : new Date(Date.UTC(1980, 0, 1));
-  const bytes = await workbookBytes(book.wb, { stamp, definedNamesXml: book.definedNamesXml });
+  const bytes = await workbookBytes(book.wb, { stamp, definedNamesXml: book.definedNamesXml, charts: book.charts });
   fs.writeFileSync(output, bytes);
   if (book.droppedParts.length > 0) {
-    out(`warning  the copy does not carry ${book.droppedParts.length} part${book.droppedParts.length === 1 ? "" : "s"} of the input that the xlsx writer cannot write (charts, pivot tables, …): ${book.droppedParts.slice(0, 8).join(", ")}${book.droppedParts.length > 8 ? ", …" : ""}`);
+    out(`warning  the copy does not carry ${book.droppedParts.length} part${book.droppedParts.length === 1 ? "" : "s"} of the input that the xlsx writer cannot write (pivot tables, charts with embedded parts, …): ${book.droppedParts.slice(0, 8).join(", ")}${book.droppedParts.length > 8 ? ", …" : ""}`);
   }
   out(`written  ${output}`);
 }

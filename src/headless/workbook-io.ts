@@ -7,15 +7,23 @@
  * scope on write.
  *
  * Writing: exceljs renders the workbook; the package is then rewritten by zip.ts with one fixed date, the
- * original `<definedNames>` block (when given) put back, and optionally a named cell style for inputs. The
- * same workbook therefore gives the same bytes. exceljs cannot write charts, pivot tables or other parts it
- * does not model: `droppedParts` lists what a rewrite of a loaded file loses, and the CLI says so.
+ * original `<definedNames>` block (when given) put back, optionally a named cell style for inputs, and native
+ * charts added (chart-parts.ts: the chart, drawing and relationship parts, the worksheet's `<drawing>` and the
+ * content types, each chart's cached values rebuilt from the workbook's cells). The same workbook therefore
+ * gives the same bytes. exceljs neither writes nor keeps charts: the templates' charts come from
+ * src/templates/charts.ts, and a loaded file's charts are read from its package (`charts`) and put back on
+ * the same sheets by name when it is written again (recalc -o, freeze). A chart that refers to parts outside
+ * xl/charts/ (embedded data, pictures), pivot tables and other parts exceljs does not model are still lost:
+ * `droppedParts` lists them, and the CLI says so.
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { DEFAULT_MAX_UNCOMPRESSED, PackageError, readZip, writeZip, type ZipEntry } from "./zip";
+import { unescapeXml } from "./xml";
+import { attachCharts, chartsOfPackage, fillChartCaches, workbookReader, type ChartToAttach } from "./chart-parts";
 
 export { PackageError } from "./zip";
+export { unescapeXml } from "./xml";
 
 /** One `<definedName>` of xl/workbook.xml. */
 export interface DefinedNameXml {
@@ -32,31 +40,14 @@ export interface LoadedWorkbook {
   /** The raw `<definedNames>…</definedNames>` element of the input, to put back on write. */
   readonly definedNamesXml: string | null;
   readonly date1904: boolean;
-  /** Parts of the package that exceljs does not carry over when the workbook is written again. */
+  /** The input's charts (chart-parts.ts chartsOfPackage), to put back on write (WriteOptions.charts). */
+  readonly charts: readonly ChartToAttach[];
+  /** Parts of the package that a rewrite does not carry over (exceljs drops them; charts are carried, see `charts`). */
   readonly droppedParts: readonly string[];
 }
 
 export interface ReadOptions {
   maxUncompressedBytes?: number;
-}
-
-export function unescapeXml(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#[0-9]+);/g, (_m, e: string) => {
-    switch (e) {
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-      case "amp":
-        return "&";
-      default:
-        return String.fromCodePoint(e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    }
-  });
 }
 
 /** The `<definedName>` elements of a workbook.xml text. */
@@ -90,8 +81,10 @@ export async function loadWorkbook(buf: Buffer, opts: ReadOptions = {}): Promise
   } catch (e) {
     throw new PackageError(`the workbook cannot be parsed (${e instanceof Error ? e.message.split("\n")[0] : "unknown reason"})`);
   }
-  const droppedParts = entries.map((e) => e.name).filter((n) => !n.endsWith("/") && !KEPT_PARTS.test(n));
-  return { wb, definedNames: names, definedNamesXml: xml, date1904, droppedParts };
+  const charts = chartsOfPackage(entries);
+  const carried = new Set(charts.parts);
+  const droppedParts = entries.map((e) => e.name).filter((n) => !n.endsWith("/") && !KEPT_PARTS.test(n) && !carried.has(n));
+  return { wb, definedNames: names, definedNamesXml: xml, date1904, charts: charts.charts, droppedParts };
 }
 
 /** Reads an .xlsx file; PackageError when it cannot be read. */
@@ -119,6 +112,8 @@ export interface WriteOptions {
   /** `<definedNames>` element to put back in place of what exceljs wrote (see loadWorkbook). */
   readonly definedNamesXml?: string | null;
   readonly namedStyles?: readonly NamedStyle[];
+  /** Native charts to put on their sheets (caches rebuilt from the workbook's cells on the way). */
+  readonly charts?: readonly ChartToAttach[];
 }
 
 /**
@@ -169,5 +164,8 @@ export async function workbookBytes(wb: ExcelJS.Workbook, opts: WriteOptions): P
     }
     return e;
   });
-  return writeZip(entries, opts.stamp);
+  if (!opts.charts || opts.charts.length === 0) return writeZip(entries, opts.stamp);
+  const read = workbookReader(wb);
+  const charts = opts.charts.map((c) => ({ ...c, chartXml: fillChartCaches(c.chartXml, read) }));
+  return writeZip(attachCharts(entries, charts), opts.stamp);
 }

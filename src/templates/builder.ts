@@ -4,8 +4,8 @@
  * Every template sheet has the same parts, top to bottom:
  *   title; Documentation (preset ids, as-of dates, sources, engine version, how to use); Inputs (column B,
  *   the named "Input" cell style, one workbook-scoped defined name each, shown in column D); Outputs (live
- *   DEPIN formulas over the names); optional tables (schedules, epochs; a table meant for a chart is labelled
- *   "Chart data" with its range); Checks (each `=IF(condition,"OK","FAIL")`).
+ *   DEPIN formulas over the names); optional tables (schedules, epochs; a table with a chart has a caption with
+ *   its ranges, and a native chart below it, see charts.ts); Checks (each `=IF(condition,"OK","FAIL")`).
  *
  * Formulas are written here as typed in Excel (`DEPIN.X(…)`) and stored in the file as Excel saves custom
  * functions, `_xldudf_DEPIN_X(…)` (inferred from OfficeDev/Excel-Custom-Functions issue #108 and real files; src/headless/recalc.ts reads both). Cached values are
@@ -16,6 +16,7 @@ import type { Network, Preset, PresetParameter } from "../presets";
 import { baseDefinedName } from "../taskpane/naming";
 import { COLORS } from "../taskpane/layout";
 import { ENGINE_VERSION, REGISTRY_DATE } from "../engine/version";
+import type { ChartKind, ChartSpec } from "./charts";
 
 /** ARGB fills: inputs carry the "Input" named style, outputs the "Calculation" one (workbook-io addNamedStyles). */
 export const FILL = {
@@ -64,8 +65,28 @@ export interface CheckSpec {
   readonly condition: string;
 }
 
+/** A native chart of a table (`TemplateSheet.table`): column indices are 0-based into the table's header. */
+export interface TableChart {
+  readonly title: string;
+  readonly kind: ChartKind;
+  /** Columns drawn as series; default every column after the categories. */
+  readonly series?: readonly number[];
+  /** Of those, the ones drawn as lines on a second value axis (right). */
+  readonly secondary?: readonly number[];
+  /** Column of the category labels (x values); default 0. */
+  readonly categories?: number;
+  readonly yTitle?: string;
+  readonly y2Title?: string;
+  readonly stacked?: boolean;
+}
+
+/** Rows a chart below a table takes (the chart covers columns A–D of them). */
+export const CHART_ROWS = 20;
+
 export class TemplateBook {
   readonly wb = new ExcelJS.Workbook();
+  /** Native charts, added to the package when the workbook is written (render.ts). */
+  readonly charts: ChartSpec[] = [];
   /** Every defined name: key → { name, address with sheet }. */
   readonly names = new Map<string, { name: string; ref: string }>();
   readonly presets: Preset[] = [];
@@ -228,18 +249,13 @@ export class TemplateSheet {
 
   /**
    * A table: a header row and one row per entry of `rows`, each cell a value or a typed formula ("=…"). With
-   * `chart`, the block is labelled as a chart's data range (exceljs cannot write native charts).
+   * `chart`, a caption above the table names the chart and its ranges, and a native chart takes the
+   * CHART_ROWS rows below the table (columns A–D).
    */
-  table(heading: string, header: string[], rows: readonly (readonly (number | string)[])[], chart?: { title: string; type: string }): { first: number; last: number } {
+  table(heading: string, header: string[], rows: readonly (readonly (number | string)[])[], chart?: TableChart): { first: number; last: number } {
     this.section(heading);
-    if (chart) {
-      const cols = String.fromCharCode(64 + header.length);
-      const range = `A${this.row + 1}:${cols}${this.row + 1 + rows.length}`;
-      this.set(`A${this.row}`, `Chart data: ${chart.title} (${chart.type} chart; x = column A, one series per column; range ${range}). Insert > Chart on this range; the file ships without a native chart (exceljs cannot write one).`, {
-        font: { italic: true },
-      });
-      this.row++;
-    }
+    const captionRow = chart ? this.row++ : 0;
+    const headerRow = this.row;
     this.header(header);
     const first = this.row;
     for (const r of rows) {
@@ -252,6 +268,27 @@ export class TemplateSheet {
     }
     const last = this.row - 1;
     this.row++;
+    if (chart) {
+      const letter = (j: number) => String.fromCharCode(65 + j);
+      const x = chart.categories ?? 0;
+      const cols = chart.series ?? header.map((_, j) => j).filter((j) => j > x);
+      const spec: ChartSpec = {
+        sheet: this.ws.name,
+        kind: chart.kind,
+        title: chart.title,
+        categories: `${letter(x)}${first}:${letter(x)}${last}`,
+        series: cols.map((j) => ({ header: `${letter(j)}${headerRow}`, values: `${letter(j)}${first}:${letter(j)}${last}`, ...(chart.secondary?.includes(j) ? { secondary: true } : {}) })),
+        xTitle: header[x]!,
+        ...(chart.yTitle ? { yTitle: chart.yTitle } : {}),
+        ...(chart.y2Title ? { y2Title: chart.y2Title } : {}),
+        ...(chart.stacked ? { stacked: true } : {}),
+        from: `A${this.row}`,
+        to: `D${this.row + CHART_ROWS - 1}`,
+      };
+      this.book.charts.push(spec);
+      this.set(`A${captionRow}`, chartCaption(spec), { font: { italic: true } });
+      this.row += CHART_ROWS + 1;
+    }
     return { first, last };
   }
 
@@ -300,4 +337,10 @@ export class TemplateSheet {
     this.row += 2;
     return this;
   }
+}
+
+/** The caption of a chart: title, kind, where it is and the ranges it plots. */
+export function chartCaption(spec: ChartSpec): string {
+  const series = spec.series.map((s) => `${s.header}:${s.values.split(":").pop()!}${s.secondary ? " (right axis)" : ""}`);
+  return `Chart: ${spec.title} — native ${spec.stacked ? "stacked " : ""}${spec.kind} chart at ${spec.from}:${spec.to} (x = ${spec.categories}; series with headers = ${series.join(", ")}).`;
 }

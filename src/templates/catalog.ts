@@ -8,9 +8,10 @@
  */
 import type ExcelJS from "exceljs";
 import { getPreset, listPresets, type Preset } from "../presets";
-import { planSheet } from "../taskpane/layout";
+import { planSheet, type PlannedChart } from "../taskpane/layout";
 import { ENGINE_VERSION, REGISTRY_DATE } from "../engine/version";
-import { FILL, storedFormula, TemplateBook, TITLE_COLOR } from "./builder";
+import { chartCaption, FILL, storedFormula, TemplateBook, TITLE_COLOR } from "./builder";
+import type { ChartSpec } from "./charts";
 
 export interface TemplateDef {
   /** File name without .xlsx. */
@@ -88,14 +89,14 @@ function ionet(): TemplateBook {
     "Emission by year",
     ["Year", "Epochs (hours)", "Emitted (IO)", "Total supply (IO)", "Inflation rate at the year's last epoch"],
     Array.from({ length: 20 }, (_, i) => [i + 1, (i + 1) * 8760, "=DEPIN.IO_EMITTED(B{row})", "=DEPIN.IO_SUPPLY(B{row})", "=DEPIN.IO_INFLATION_RATE(B{row})"]),
-    { title: "IO emitted and total supply by year", type: "line" },
+    { title: "IO emitted and total supply by year", kind: "line", series: [2, 3, 4], secondary: [4], yTitle: "IO", y2Title: "Inflation rate (fraction per year)" },
   );
   const cats = ["community", "seed", "series_a", "core", "rnd"];
   const vest = e.table(
     "Unlock schedule (genesis basis)",
     ["Month", ...cats, "Total unlocked"],
     Array.from({ length: 17 }, (_, i) => [i * 3, ...cats.map((c) => `=DEPIN.IO_UNLOCKED("${c}",A{row})`), "=SUM(B{row}:F{row})"]),
-    { title: "io.net unlock schedule", type: "area" },
+    { title: "io.net unlock schedule", kind: "area", series: [1, 2, 3, 4, 5], stacked: true, yTitle: "IO unlocked" },
   );
   e.outputs(
     [
@@ -159,7 +160,7 @@ function clore(): TemplateBook {
     "Block subsidy by year",
     ["Year", "Height", "Block subsidy (CLORE)", "Emitted (CLORE)"],
     Array.from({ length: 11 }, (_, i) => [i * 2, `=A{row}*{blocksPerYear}+1`, "=DEPIN.CLORE_BLOCK_REWARD(B{row})", "=DEPIN.CLORE_EMITTED(B{row})"]),
-    { title: "CLORE block subsidy and emitted supply", type: "line" },
+    { title: "CLORE block subsidy and emitted supply", kind: "line", series: [2, 3], secondary: [2], yTitle: "Emitted (CLORE)", y2Title: "Block subsidy (CLORE per block)" },
   );
   s.checks([
     { label: "Renter pays = host receives + platform keeps", condition: near("{renterCost}", "{hostPayout}+{platformFee}") },
@@ -239,7 +240,7 @@ function bittensor(): TemplateBook {
     "Epoch result per uid",
     ["uid", ...outCols],
     Array.from({ length: UIDS }, (_, i) => [i, ...outCols.map((o) => `=INDEX(${yuma(o)},${i + 1},1)`)]),
-    { title: "Incentive and dividends per uid", type: "column" },
+    { title: "Incentive and dividends per uid", kind: "column", series: [2, 3], yTitle: "Share of the epoch" },
   );
   const colOf = (o: string) => col(1 + outCols.indexOf(o));
   const sum = (o: string) => `SUM(${colOf(o)}${res.first}:${colOf(o)}${res.last})`;
@@ -277,7 +278,7 @@ function bittensor(): TemplateBook {
     "Incentive and dividends by epoch",
     ["Epoch", "incentive uid 3", "incentive uid 4", "incentive uid 5", "dividends uid 0", "dividends uid 1", "dividends uid 2", "Σ incentive", "Σ dividends"],
     summaryRows,
-    { title: "How incentive and dividends move over the epochs", type: "line" },
+    { title: "How incentive and dividends move over the epochs", kind: "line", series: [1, 2, 3, 4, 5, 6], yTitle: "Share of the epoch" },
   );
   c.checks([
     { label: "Incentive shares sum to 100 % in every epoch", condition: within(`H${sum2.first}:H${sum2.last}`, "1") },
@@ -339,7 +340,7 @@ function akash(): TemplateBook {
       '=DEPIN.AKT_SUPPLY(A{row},{initialSupply},,{halfLifeYears},"compounding")',
       i === 0 ? 0 : "=B{row}-B{prevRow}",
     ]),
-    { title: "AKT supply curve (AKT 2.0 model)", type: "line" },
+    { title: "AKT supply curve (AKT 2.0 model)", kind: "line", series: [1, 2], yTitle: "AKT" },
   );
   s.checks([
     { label: "Linear-model supply never exceeds its maximum supply (cap)", condition: `MAX(B${curve.first}:B${curve.last})<={maxSupply}*(1+1E-12)` },
@@ -380,7 +381,7 @@ function crossnet(): TemplateBook {
   ];
   const t = s.table(
     "Provider net and payback per network",
-    ["Network", "Id", "Currency", "Net per rented hour", "Provider keeps", "Net per month", "Payback (months)", "Payback × net per month"],
+    ["Network", "Id", "Currency", "Net per rented hour", "Provider keeps", "Net per month", "Payback (months)", "Payback × net per month", "Case (chart label)"],
     cases.map(([label, id, cur]) => [
       label,
       id,
@@ -390,8 +391,9 @@ function crossnet(): TemplateBook {
       "=D{row}*{utilization}*{hoursPerMonth}",
       "=DEPIN.DEPIN_PAYBACK_MONTHS({capex},D{row},{utilization},{hoursPerMonth})",
       "=G{row}*F{row}",
+      `${label} (${cur})`,
     ]),
-    { title: "Provider keeps and payback months by network", type: "column" },
+    { title: "Provider keeps and payback months by network", kind: "column", categories: 8, series: [4, 6], secondary: [6], yTitle: "Provider keeps (fraction of gross)", y2Title: "Payback (months)" },
   );
   s.checks([
     { label: "Net ≤ gross on every network (payout ≤ gross)", condition: `MAX(D${t.first}:D${t.last})<={grossPerHour}` },
@@ -453,8 +455,11 @@ function perPreset(p: Preset): TemplateBook {
   put(`A${row}`, "Engine", true);
   put(`B${row}`, `depin-engine ${ENGINE_VERSION} (parameters ${REGISTRY_DATE}); generated by scripts/gen-templates.ts from src/presets/${p.id}.json`);
   row += 2;
-  if (plan.chart) {
-    put(`A${row}`, `Chart data: ${plan.chart.title} (${plan.chart.type} chart; x = ${plan.chart.categoryRange}, series with headers = ${plan.chart.seriesRange}). Insert > Chart on this range; the file ships without a native chart (exceljs cannot write one; the task pane adds one when it loads the preset).`).font = { italic: true };
+  if (plan.chart && p.chart) {
+    // The chart the task pane adds when it loads the preset (same ranges and position), here a native one.
+    const spec = presetChart(plan.sheetName, plan.chart, p.chart);
+    book.charts.push(spec);
+    put(`A${row}`, chartCaption(spec)).font = { italic: true };
     row += 2;
   }
   const title = put(`A${row}`, "Checks", true);
@@ -477,6 +482,25 @@ function perPreset(p: Preset): TemplateBook {
   }
   plan.modelCells.forEach((cell, i) => check(`Model: ${p.model[i]!.label} computes`, `NOT(ISERROR(${cell}))`));
   return book;
+}
+
+/** The native chart of a preset sheet: `planned` (layout.ts) gives the ranges and the position. */
+function presetChart(sheet: string, planned: PlannedChart, chart: NonNullable<Preset["chart"]>): ChartSpec {
+  const [top, bottom] = planned.seriesRange.split(":").map((a) => decode(a));
+  const letter = (c: number) => String.fromCharCode(64 + c);
+  return {
+    sheet,
+    kind: planned.type,
+    title: planned.title,
+    categories: planned.categoryRange,
+    series: Array.from({ length: bottom!.col - top!.col + 1 }, (_, j) => {
+      const c = letter(top!.col + j);
+      return { header: `${c}${top!.row}`, values: `${c}${top!.row + 1}:${c}${bottom!.row}` };
+    }),
+    xTitle: chart.x.unit ? `${chart.x.label} (${chart.x.unit})` : chart.x.label,
+    from: planned.topLeft,
+    to: planned.bottomRight,
+  };
 }
 
 function decode(a: string): { row: number; col: number } {
