@@ -261,15 +261,16 @@ export function fastOr<T>(fast: () => DD | undefined, slow: () => T): number | T
   return slow();
 }
 
-/** Double-doubles of several inputs, or undefined when any is refused by {@link fromNumber}. */
+/**
+ * Double-doubles of several inputs read by {@link fromAnyNumber} (any double whose shortest decimal has at most
+ * 17 digits and an exponent within ±44), or undefined when any is refused.
+ */
 export function inputs(...xs: number[]): DD[] | undefined {
-  return readAll(xs, fromNumber);
-}
-
-/** Double-doubles of several inputs read by {@link fromAnyNumber}, or undefined when any is refused. */
-export function inputsAny(...xs: number[]): DD[] | undefined {
   return readAll(xs, fromAnyNumber);
 }
+
+/** +0 (not −0): a product with a +0 factor and other factors ≥ 0 is +0 in decimal.js too. */
+export const isPlusZero = (x: number): boolean => x === 0 && 1 / x > 0;
 
 function readAll(xs: readonly number[], read: (x: number) => DD | undefined): DD[] | undefined {
   const out: DD[] = [];

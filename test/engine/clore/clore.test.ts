@@ -266,6 +266,33 @@ describe("CLORE_POH_REWARD", () => {
   ])("(%p, %p, %p) = %p  [%s]", (u, t, pool, expected) => check(() => pohReward(u, t, pool), expected));
 });
 
+describe("exact small-decimal paths against decimal.js, bit for bit", () => {
+  // Prices as a renter types them: up to 6 decimals; holdings and pools whole CLORE or with 2 decimals.
+  const price = fc.integer({ min: 0, max: 1e12 }).chain((m) => fc.integer({ min: 0, max: 6 }).map((k) => m / 10 ** k));
+  it("CLORE_PLATFORM_FEE / CLORE_HOST_PAYOUT legacy: price × rate and price − price × rate (rates 0.025, 0.10, 0.195; the note, 2024)", () => {
+    const RATE: Record<string, string> = { spot: "0.025", on_demand: "0.10", USD: "0.195" };
+    fc.assert(
+      fc.property(price, fc.constantFrom("spot", "on_demand"), fc.constantFrom("CLORE", "USD"), (p, o, c) => {
+        const rate = new D(RATE[c === "USD" ? "USD" : o]!);
+        expect(platformFee(p, o, c, null, null, null, "legacy")).toBe(new D(p).mul(rate).toNumber());
+        expect(hostPayout(p, o, c, null, null, "legacy")).toBe(new D(p).minus(new D(p).mul(rate)).toNumber());
+      }),
+      { numRuns: 2000 }
+    );
+  });
+  it("CLORE_POH_REWARD: user × pool / total, including a zero stake or pool", () => {
+    const amount = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e11 }).map((m) => m / 100));
+    fc.assert(
+      fc.property(amount, amount, amount, (a, b, pool) => {
+        const [u, t] = a <= b ? [a, b] : [b, a];
+        fc.pre(t > 0);
+        expect(Object.is(pohReward(u, t, pool), new D(u).mul(pool).div(t).toNumber())).toBe(true);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
+
 describe("CLORE_MFP_BASKET", () => {
   it.each<[unknown, unknown, unknown, Expect, string]>([
     [313, 1440, 0.1, "45072", "REFERENCE.md D.4 [CLR-09]; docs: 45 072 CLORE per day"],

@@ -77,6 +77,19 @@ describe("DEPIN_PAYBACK_MONTHS fast path", () => {
   });
 });
 
+describe("DEPIN_PROVIDER_NET akash leg", () => {
+  it("is gross − gross × rate / 100 in decimal.js, bit for bit (rate 2 % in AKT, 20 % otherwise)", () => {
+    const gross = fc.integer({ min: 0, max: 1e13 }).chain((m) => fc.integer({ min: 0, max: 6 }).map((k) => m / 10 ** k));
+    fc.assert(
+      fc.property(gross, fc.constantFrom<[string | null, number]>([null, 2], ["uakt", 2], ["ibc/USDC", 20], ["USDC", 20]), (g, [c, pct]) => {
+        const d = new D(g);
+        expect(providerNet("akash", g, c)).toBe(d.minus(d.mul(pct).div(100)).toNumber());
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
+
 describe("DEPIN_PROVIDER_NET invariants", () => {
   it("the provider never keeps more than the gross, nor less than 0", () => {
     const gross = fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true });

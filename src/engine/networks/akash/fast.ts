@@ -69,9 +69,6 @@ function curveOf(lambda: number, i0: number | undefined, model: "linear" | "comp
   return curve(lambda, L, -1, () => (lambda === LAMBDA_DEFAULT ? CALIBRATED_DEFAULT : calibrated(L)));
 }
 
-/** +0 (not −0): a product with a +0 factor and other factors ≥ 0 is +0 in decimal.js too. */
-const isPlusZero = (x: number): boolean => x === 0 && 1 / x > 0;
-
 /** I0 = ln2/λ × ln(1 + λ/ln2). */
 function calibrated(lambda: DD): DD {
   return dd.mul(dd.div(LN2, lambda), dd.ln(dd.add(ONE, dd.div(lambda, LN2))));
@@ -80,7 +77,7 @@ const CALIBRATED_DEFAULT = calibrated(dd.exact(LAMBDA_DEFAULT));
 
 /** M_max = M0 (1 + I0 λ / ln 2). Rounding: the double nearest the exact value (decimal fallback). */
 export function maxSupply(m0: number, i0: number, lambda: number): number | Dec {
-  if (isPlusZero(m0)) return 0;
+  if (dd.isPlusZero(m0)) return 0;
   return dd.fastOr(
     () => {
       const c = curveOf(lambda, i0, "linear");
@@ -96,11 +93,11 @@ export function maxSupply(m0: number, i0: number, lambda: number): number | Dec 
  * Rounding: the double nearest the exact value (decimal fallback).
  */
 export function supply(t: number, m0: number, i0: number | undefined, lambda: number, model: "linear" | "compounding"): number | Dec {
-  if (isPlusZero(m0)) return 0;
+  if (dd.isPlusZero(m0)) return 0;
   return dd.fastOr(
     () => {
       const c = curveOf(lambda, i0, model);
-      const x = c && dd.inputsAny(t, m0);
+      const x = c && dd.inputs(t, m0);
       if (x === undefined) return undefined;
       const growth = dd.mul(c!.growthScale, dd.sub(ONE, decay(x[0]!, c!.ln2OverLambda)));
       return dd.mul(x[1]!, model === "linear" ? dd.add(ONE, growth) : dd.exp(growth));
@@ -115,11 +112,11 @@ export function supply(t: number, m0: number, i0: number | undefined, lambda: nu
 
 /** M0 × I0 × 2^(−t/λ). Rounding: the double nearest the exact value (decimal fallback). */
 export function emissionRate(t: number, m0: number, i0: number, lambda: number): number | Dec {
-  if (isPlusZero(m0) || isPlusZero(i0)) return 0;
+  if (dd.isPlusZero(m0) || dd.isPlusZero(i0)) return 0;
   return dd.fastOr(
     () => {
       const c = curveOf(lambda, i0, "linear");
-      const x = c && dd.inputsAny(t, m0, i0);
+      const x = c && dd.inputs(t, m0, i0);
       return x && dd.mul(dd.mul(x[1]!, x[2]!), decay(x[0]!, c!.ln2OverLambda));
     },
     () => f.emissionRate(new D(t), new D(m0), new D(i0), new D(lambda))
@@ -135,7 +132,7 @@ const ONE_S = X.c("1");
  */
 export function stakingApr(inflation: number, bonded: number, tax: number, commission: number): number | Dec {
   // 1 − 1 is +0 in decimal.js (round half-even), so a tax or commission of 1 gives +0 as well.
-  if (isPlusZero(inflation) || tax === 1 || commission === 1) return 0;
+  if (dd.isPlusZero(inflation) || tax === 1 || commission === 1) return 0;
   // −0 keeps its sign in decimal.js but not in the exact backend: such inputs skip the exact quotient.
   if (!Object.is(inflation, -0) && !Object.is(tax, -0) && !Object.is(commission, -0)) {
     const q = exactQuotient(() => [X.mul(X.mul(X.num(inflation), X.sub(ONE_S, X.num(tax))), X.sub(ONE_S, X.num(commission))), X.num(bonded)]);
@@ -143,7 +140,7 @@ export function stakingApr(inflation: number, bonded: number, tax: number, commi
   }
   return dd.fastOr(
     () => {
-      const x = dd.inputsAny(inflation, bonded, tax, commission);
+      const x = dd.inputs(inflation, bonded, tax, commission);
       return x && dd.div(dd.mul(dd.mul(x[0]!, dd.sub(ONE, x[2]!)), dd.sub(ONE, x[3]!)), x[1]!);
     },
     () => f.stakingApr(new D(inflation), new D(bonded), new D(tax), new D(commission))

@@ -67,7 +67,7 @@ export function rootPropValue(taoWeight: number, rootTao: number, alphaIssuance:
   }
   return dd.fastOr(
     () => {
-      const v = dd.inputsAny(taoWeight, rootTao, alphaIssuance);
+      const v = dd.inputs(taoWeight, rootTao, alphaIssuance);
       if (v === undefined) return undefined;
       const weighted = dd.mul(v[0]!, v[1]!);
       return dd.div(weighted, dd.add(weighted, v[2]!));
@@ -108,7 +108,7 @@ export function emaPriceValue(prev: number, spot: number, blocksSinceStart: numb
   if (q !== undefined) return q;
   return dd.fastOr(
     () => {
-      const v = dd.inputsAny(prev, spot, blocksSinceStart, movingAlpha, halvingBlocks);
+      const v = dd.inputs(prev, spot, blocksSinceStart, movingAlpha, halvingBlocks);
       if (v === undefined) return undefined;
       const b = v[2]!;
       const a = dd.div(dd.mul(v[3]!, b), dd.add(b, v[4]!));
@@ -165,7 +165,7 @@ export function poolPriceValue(taoReserve: number, alphaReserve: number, alphaWe
   }
   return dd.fastOr(
     () => {
-      const v = dd.inputsAny(taoReserve, alphaReserve, alphaWeight);
+      const v = dd.inputs(taoReserve, alphaReserve, alphaWeight);
       return v && dd.div(dd.mul(v[2]!, v[0]!), dd.mul(dd.sub(DD_ONE, v[2]!), v[1]!));
     },
     () => poolPrice(new D(taoReserve), new D(alphaReserve), new D(alphaWeight))

@@ -338,7 +338,7 @@ export function neuronEmissionValue(incentive: number, dividends: number, epochE
     if (q !== undefined) return q;
   }
   return dd.fastOr(() => {
-    const v = dd.inputsAny(incentive, dividends, epochEmission, sumIncentive, sumDividends);
+    const v = dd.inputs(incentive, dividends, epochEmission, sumIncentive, sumDividends);
     return v && dd.mul(dd.div(dd.add(v[0]!, v[1]!), dd.add(v[3]!, v[4]!)), v[2]!);
   }, slow);
 }
@@ -364,7 +364,7 @@ export function delegateRewardValue(reward: number, delegatedShare: number, take
       if (q !== undefined) return q;
     }
     return dd.fastOr(() => {
-      const v = dd.inputsAny(reward, delegatedShare);
+      const v = dd.inputs(reward, delegatedShare);
       return v && dd.mul(dd.mul(v[0]!, KEEP_DEFAULT), v[1]!);
     }, slow);
   }
@@ -378,7 +378,7 @@ export function delegateRewardValue(reward: number, delegatedShare: number, take
     if (Math.abs(p) < EXACT_LIMIT) return p / P10[jr + js + jt]!;
   }
   return dd.fastOr(() => {
-    const v = dd.inputsAny(reward, delegatedShare, take);
+    const v = dd.inputs(reward, delegatedShare, take);
     return v && dd.mul(dd.mul(v[0]!, dd.sub(dd.exact(1), v[2]!)), v[1]!);
   }, slow);
 }

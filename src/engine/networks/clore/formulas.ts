@@ -191,10 +191,10 @@ export function platformFee<T>(A: Arith<T>, price: T, sideBase: T, renterDiscoun
 
 /**
  * Legacy regime (the note, 2024): a single fee on the price at `rate`.
- * Rounding: 40-digit decimal, no output rounding.
+ * Rounding: exact (core/arith: small decimals, else 40-digit decimal), no output rounding.
  */
-export function legacyFee(price: Dec, rate: Dec): Dec {
-  return price.mul(rate);
+export function legacyFee<T>(A: Arith<T>, price: T, rate: T): T {
+  return A.mul(price, rate);
 }
 
 // The fee functions of the catalog, over validated arguments: price, holdings and mfp_reduction as JS numbers
@@ -206,13 +206,13 @@ const SIDE_BASE: Readonly<Record<OrderType, string>> = {
   on_demand: new D(P.baseOnDemand.value).mul(SIDE_SHARE).toString(),
   spot: new D(P.baseSpot.value).mul(SIDE_SHARE).toString(),
 };
-const LEGACY_RATE: Readonly<Record<OrderType, Dec>> = { on_demand: new D(P.legacyOnDemand.value), spot: new D(P.legacySpot.value) };
-const LEGACY_USD = new D(P.legacyUsd.value);
+const LEGACY_RATE: Readonly<Record<OrderType, string>> = { on_demand: P.legacyOnDemand.value, spot: P.legacySpot.value };
+const LEGACY_USD = P.legacyUsd.value;
 
 /** Extra hoster fee of the current regime: 15 % in BTC, USDT or USDC, 0 in CLORE. */
 const extraFee = (c: Currency): string => (c === "CLORE" ? "0" : P.extraHosterFee.value);
 /** The legacy single fee: 19.5 % in USD whatever the order type, else 10 % on demand or 2.5 % spot. */
-const legacyRate = (o: OrderType, c: Currency): Dec => (c === "USD" ? LEGACY_USD : LEGACY_RATE[o]);
+const legacyRate = (o: OrderType, c: Currency): string => (c === "USD" ? LEGACY_USD : LEGACY_RATE[o]);
 
 const POH_FULL_N = Number(P.pohFullHolding.value); // 2,000,000 CLORE
 const POH_MAX_PCT_N = Number(P.pohMaxReduction.value); // 50 %
@@ -250,8 +250,11 @@ export function renterCostOf(price: number, o: OrderType, renterPoh: number, r: 
 /** CLORE_HOST_PAYOUT: current price × (1 − base/2 × (1 − ρ_h) − extra × (1 − mfp)); legacy: price − the single fee. */
 export function hostPayoutOf(price: number, o: OrderType, c: Currency, hostPoh: number, mfp: number, r: Regime): Dec | number {
   if (r === "legacy") {
-    const pd = new D(price);
-    return pd.minus(legacyFee(pd, legacyRate(o, c)));
+    const rate = legacyRate(o, c);
+    return run((A) => {
+      const p = A.num(price);
+      return A.sub(p, legacyFee(A, p, A.c(rate)));
+    });
   }
   const hd = discountOf(hostPoh);
   return run((A) => hostPayout(A, A.num(price), A.c(SIDE_BASE[o]), A.num(hd), A.c(extraFee(c)), A.num(mfp)));
@@ -259,7 +262,10 @@ export function hostPayoutOf(price: number, o: OrderType, c: Currency, hostPoh: 
 
 /** CLORE_PLATFORM_FEE: renter cost − host payout (current); legacy: price × the single fee. */
 export function platformFeeOf(price: number, o: OrderType, c: Currency, renterPoh: number, hostPoh: number, mfp: number, r: Regime): Dec | number {
-  if (r === "legacy") return legacyFee(new D(price), legacyRate(o, c));
+  if (r === "legacy") {
+    const rate = legacyRate(o, c);
+    return run((A) => legacyFee(A, A.num(price), A.c(rate)));
+  }
   const rd = discountOf(renterPoh);
   const hd = discountOf(hostPoh);
   return run((A) => platformFee(A, A.num(price), A.c(SIDE_BASE[o]), A.num(rd), A.num(hd), A.c(extraFee(c)), A.num(mfp)));
@@ -278,9 +284,11 @@ export function pohReward(user: Dec, total: Dec, pool: Dec): Dec {
 
 /**
  * {@link pohReward} over validated numbers: the double nearest the exact value by double-double with a running
- * error bound (core/dd.ts), else the decimal path (the same double either way; 0 always takes the decimal path).
+ * error bound (core/dd.ts), else the decimal path (the same double either way); +0 when a factor is +0.
  */
 export function pohRewardNum(user: number, total: number, pool: number): Dec | number {
+  // A +0 stake or pool (the other ≥ 0, total > 0): the decimal product and quotient are +0 too.
+  if ((dd.isPlusZero(user) && !Object.is(pool, -0)) || (dd.isPlusZero(pool) && !Object.is(user, -0))) return 0;
   return dd.fastOr(
     () => {
       const x = dd.inputs(user, total, pool);

@@ -1,16 +1,21 @@
-/** Cross-network formulas: typed Decimal inputs in, Decimal out . */
+/** Cross-network formulas: validated JS numbers in, the double nearest the exact result out (or a Decimal). */
+import { run, type Arith } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 
-const HUNDRED = new D(100);
-
 /**
- * Akash provider net: gross − gross × rate / 100 (the on-chain take at `ratePct` percent).
- * Rounding: 40-digit decimal, no truncation: a gross aggregated over many settlements is not one
- * micro-unit amount (the chain truncates each settlement's take, < 1e-6 token each).
+ * Akash provider net: gross − gross × rate (the on-chain take as a fraction: `rate` = rate percent / 100, an
+ * exact decimal such as "0.02").
+ * Rounding: exact (small decimals, else 40-digit decimal), no truncation: a gross aggregated over many
+ * settlements is not one micro-unit amount (the chain truncates each settlement's take, < 1e-6 token each).
  */
-export function akashNet(gross: Dec, ratePct: Dec): Dec {
-  return gross.minus(gross.mul(ratePct).div(HUNDRED));
+export function akashNet<T>(A: Arith<T>, gross: T, rate: T): T {
+  return A.sub(gross, A.mul(gross, rate));
+}
+
+/** {@link akashNet} on a JS number and a rate fraction given as decimal text. */
+export function akashNetOf(gross: number, rate: string): number | Dec {
+  return run((A) => akashNet(A, A.num(gross), A.c(rate)));
 }
 
 /**
@@ -21,7 +26,7 @@ export function akashNet(gross: Dec, ratePct: Dec): Dec {
 export function paybackMonths(capex: number, netPerHour: number, utilization: number, hoursPerMonth: number): number | Dec {
   return dd.fastOr(
     () => {
-      const x = dd.inputsAny(capex, netPerHour, utilization, hoursPerMonth);
+      const x = dd.inputs(capex, netPerHour, utilization, hoursPerMonth);
       return x && dd.div(x[0]!, dd.mul(dd.mul(x[1]!, x[2]!), x[3]!));
     },
     () => new D(capex).div(new D(netPerHour).mul(utilization).mul(hoursPerMonth))

@@ -21,7 +21,7 @@ export const functions: readonly FunctionDecl[] = [
       "What a GPU provider keeps of gross rental revenue under the network's default regime, in the revenue's currency (io.net supplier payout, Clore host payout on demand, Akash gross − on-chain take).",
     args: [
       { name: "network", kind: "enum", values: NETWORKS, help: "Network" },
-      { name: "gross", kind: "number", min: 0, as: "decimal", help: "Gross rental revenue in the payment currency" },
+      { name: "gross", kind: "number", min: 0, help: "Gross rental revenue in the payment currency" },
       {
         name: "currency",
         kind: "raw",

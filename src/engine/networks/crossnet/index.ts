@@ -23,24 +23,26 @@ export { NETWORKS, type Network } from "./validate";
 
 /** usdc_share of io.net's supplier payout for each payment currency (USDC → 1, IO → 0). */
 const IO_USDC_SHARE: Record<v.IoCurrency, number> = { USDC: 1, IO: 0 };
-const AKT_RATE_PCT = new D(akashParams.takeRateUakt.value);
+/** The Akash take as a fraction of the gross (percent / 100, exact decimal text). */
+const takeFraction = (pct: string): string => new D(pct).div(100).toString();
+const AKT_RATE = takeFraction(akashParams.takeRateUakt.value);
 const IO_RESERVATION_FEE = Number(ionet.ionetParams.reservationFee.value);
 const IO_USDC_FEE = Number(ionet.ionetParams.usdcFee.value);
-const OTHER_RATE_PCT = new D(akashParams.takeRateDefault.value);
+const OTHER_RATE = takeFraction(akashParams.takeRateDefault.value);
 
 /**
  * What a GPU provider keeps of `gross` rental revenue under the network's default regime: io.net supplier
  * payout (USDC by default), Clore host payout on demand (CLORE by default), Akash gross − on-chain take
  * (AKT by default: 2 %; USDC or an IBC denom: 20 %).
  */
-export function providerNet(n: v.Network, g: Dec, currency: unknown): Dec | number {
+export function providerNet(n: v.Network, g: number, currency: unknown): Dec | number {
   switch (n) {
     case "io":
-      return ionet.supplierPayoutCore(g.toNumber(), IO_USDC_SHARE[v.ioCurrency(currency)], IO_RESERVATION_FEE, IO_USDC_FEE);
+      return ionet.supplierPayoutCore(g, IO_USDC_SHARE[v.ioCurrency(currency)], IO_RESERVATION_FEE, IO_USDC_FEE);
     case "clore":
-      return clore.hostPayoutOnDemand(g.toNumber(), currency);
+      return clore.hostPayoutOnDemand(g, currency);
     case "akash":
-      return f.akashNet(g, v.akashIsAkt(currency) ? AKT_RATE_PCT : OTHER_RATE_PCT);
+      return f.akashNetOf(g, v.akashIsAkt(currency) ? AKT_RATE : OTHER_RATE);
   }
 }
 

@@ -128,19 +128,16 @@ export function monthEmission(schedule: f.Schedule, month: number, hoursPerMonth
 
 // Rewards, penalty, burn ---------------------------------------------------------------------------------
 
-/** +0 (not −0): with every other factor ≥ 0 the decimal product is +0 as well. */
-const isPlusZero = (x: number): boolean => x === 0 && 1 / x > 0;
-
 /** capex × uptime × (share / payback) as a double-double, or undefined when an input is not a short decimal. */
 function reward(capex: number, uptime: number, share: number, payback: number): DD | undefined {
-  const x = dd.inputsAny(capex, uptime, share, payback);
+  const x = dd.inputs(capex, uptime, share, payback);
   return x && dd.div(dd.mul(dd.mul(x[0]!, x[1]!), x[2]!), x[3]!);
 }
 
 /** IO_AVAIL_REWARD. Rounding: the double nearest the exact result (decimal fallback). */
 export function availReward(capex: number, uptime: number, share: number, payback: number, mode: (typeof UPTIME_MODES)[number]): number | Dec {
   if (mode === "all_or_nothing" && uptime < 1) return 0;
-  if (isPlusZero(capex) || isPlusZero(uptime) || isPlusZero(share)) return 0;
+  if (dd.isPlusZero(capex) || dd.isPlusZero(uptime) || dd.isPlusZero(share)) return 0;
   return dd.fastOr(
     () => reward(capex, uptime, share, payback),
     () => launch.availReward(new D(capex), new D(uptime), new D(share), new D(payback), mode)
@@ -149,7 +146,7 @@ export function availReward(capex: number, uptime: number, share: number, paybac
 
 /** capex × x × (share / payback) / price, x the uptime or the hours offline (+0 when a factor is +0). */
 function rewardIn(capex: number, x: number, price: number, share: number, payback: number, slow: () => Dec): number | Dec {
-  if (isPlusZero(capex) || isPlusZero(x) || isPlusZero(share)) return 0;
+  if (dd.isPlusZero(capex) || dd.isPlusZero(x) || dd.isPlusZero(share)) return 0;
   return dd.fastOr(() => {
     const r = reward(capex, x, share, payback);
     const p = dd.fromAnyNumber(price);
@@ -164,7 +161,7 @@ export function availRewardIo(capex: number, uptime: number, price: number, shar
 
 /** IO_STAKER_REWARD. Rounding: as {@link availReward}. */
 export function stakerReward(capex: number, uptime: number, share: number, payback: number): number | Dec {
-  if (isPlusZero(capex) || isPlusZero(uptime) || isPlusZero(share)) return 0;
+  if (dd.isPlusZero(capex) || dd.isPlusZero(uptime) || dd.isPlusZero(share)) return 0;
   return dd.fastOr(
     () => reward(capex, uptime, share, payback),
     () => launch.stakerReward(new D(capex), new D(uptime), new D(share), new D(payback))
@@ -178,10 +175,10 @@ export function offlinePenalty(capex: number, price: number, hours: number, shar
 
 /** IO_BURN: revenue × share / price. Rounding: as {@link availReward}. */
 export function burn(revenue: number, price: number, share: number): number | Dec {
-  if (isPlusZero(revenue) || isPlusZero(share)) return 0;
+  if (dd.isPlusZero(revenue) || dd.isPlusZero(share)) return 0;
   return dd.fastOr(
     () => {
-      const x = dd.inputsAny(revenue, price, share);
+      const x = dd.inputs(revenue, price, share);
       return x && dd.div(dd.mul(x[0]!, x[2]!), x[1]!);
     },
     () => f.burn(new D(revenue), new D(price), new D(share))

@@ -80,7 +80,7 @@ export function blockRewardFast(score: number, poolScoreSum: number, blockEmissi
   const negZero = Object.is(score, -0) || Object.is(blockEmission, -0) || (enterprise && Object.is(enterpriseShare, -0));
   if (!negZero && (score === 0 || blockEmission === 0 || enterpriseShare === (enterprise ? 0 : 1))) return 0;
   return dd.fastOr(() => {
-    const x = dd.inputsAny(score, poolScoreSum, blockEmission, enterpriseShare);
+    const x = dd.inputs(score, poolScoreSum, blockEmission, enterpriseShare);
     if (x === undefined) return undefined;
     const share = enterprise ? x[3]! : dd.sub(ONE_DD, x[3]!);
     return dd.div(dd.mul(dd.mul(x[2]!, share), x[0]!), x[1]!);
