@@ -303,14 +303,17 @@ export function fillChartCaches(chartXml: string, read: CellRead): string {
   });
 }
 
-/** A cell reader over an exceljs workbook: a formula cell gives its cached result, an error cell null. */
+/**
+ * A cell reader over an exceljs workbook: a formula cell gives its cached result (read from `cell.result`:
+ * exceljs leaves a result of 0 out of `cell.value`), an error cell null.
+ */
 export function workbookReader(wb: { getWorksheet(name: string): { getCell(row: number, col: number): { value: unknown } } | undefined }): CellRead {
   return (sheet, row, col) => {
     const ws = wb.getWorksheet(sheet);
     if (!ws) return undefined;
-    let v = ws.getCell(row, col).value;
-    if (v && typeof v === "object" && "formula" in v) v = (v as { result?: unknown }).result;
-    if (v && typeof v === "object" && "sharedFormula" in v) v = (v as { result?: unknown }).result;
+    const cell = ws.getCell(row, col) as { value: unknown; result?: unknown };
+    let v = cell.value;
+    if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) v = cell.result;
     if (v && typeof v === "object" && "richText" in v) v = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
     if (v && typeof v === "object" && "text" in v && "hyperlink" in v) v = (v as { text: unknown }).text;
     return typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : null;
