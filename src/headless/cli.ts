@@ -87,8 +87,9 @@ Prints every cell that evaluates to an error, by address, with the reason; then:
   --check     the same, and a cell without a cached value fails too (for CI: the file must hold current values)
   -o OUT.xlsx writes a copy with the computed values cached (a file opened without recalculation shows them);
               moved cells are then counted, not failed (unless --check). The input is never overwritten.
-              The copy is written by exceljs: charts, pivot tables and other parts it cannot write are
-              dropped, and a warning lists them.
+              The copy is written by exceljs; native charts are carried over to the same sheets (their
+              cached values updated); pivot tables and other parts it cannot write are dropped, and a
+              warning lists them.
 Then a summary: the DEPIN cells (match / differ / errors) and every formula.
 
   --tolerance X              relative tolerance for numbers: |computed − cached| ≤ X × max(1, |cached|)
@@ -105,7 +106,8 @@ Writes a copy for people without the add-in: every formula that calls a DEPIN fu
 value (spills included); ordinary formulas stay live and read the frozen values. Each sheet with frozen cells
 gets a visible note to the right of its used range: which cells were frozen, the engine version, and the
 preset ids and as-of dates the sheet documents. Error cells are listed by address (and frozen as errors).
-The input is never overwritten; parts exceljs cannot write (charts, pivot tables) are dropped, with a warning.
+The input is never overwritten; native charts are carried over to the same sheets (caches updated); parts
+exceljs cannot write (pivot tables, charts with embedded parts) are dropped, with a warning.
 
 Exit 1 when a cell evaluates to an error; a workbook that cannot be read is exit 2.
 
