@@ -166,3 +166,23 @@ describe("sheet renaming", () => {
     expect(renameInFormula('_xldudf_DEPIN_X(io_Fee,io_FeeTotal,"io_Fee",IO_FEE*2,Other!io_Fee,io_Fee(1))', new Map(), n)).toBe('_xldudf_DEPIN_X(io_Fee_2,io_FeeTotal,"io_Fee",io_Fee_2*2,Other!io_Fee,io_Fee(1))');
   });
 });
+
+describe("chart references follow a renamed sheet", () => {
+  it("rewrites c:f in xl/charts/*.xml (bare and quoted), never the cached text or another sheet's references", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file("xl/workbook.xml", '<workbook><sheets><sheet name="Fees" sheetId="1" r:id="rId1"/><sheet name="Other" sheetId="2" r:id="rId2"/></sheets></workbook>');
+    const chart =
+      "<c:chartSpace><c:chart><c:plotArea><c:lineChart><c:ser>" +
+      "<c:tx><c:strRef><c:f>'Fees'!$B$1</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>Fees!B1 (a label)</c:v></c:pt></c:strCache></c:strRef></c:tx>" +
+      "<c:cat><c:numRef><c:f>Fees!$A$2:$A$4</c:f></c:numRef></c:cat><c:val><c:numRef><c:f>Other!$B$2:$B$4</c:f></c:numRef></c:val>" +
+      "</c:ser></c:lineChart></c:plotArea></c:chart></c:chartSpace>";
+    zip.file("xl/charts/chart1.xml", chart);
+    const data = await zip.generateAsync({ type: "uint8array" });
+    const { base64, sheets } = await xlsx.renamedTemplateBase64(data, new Map([["Fees", "Fees (2)"]]));
+    expect(sheets).toEqual(["Fees (2)", "Other"]);
+    const out = await (await JSZip.loadAsync(base64, { base64: true })).file("xl/charts/chart1.xml")!.async("string");
+    expect([...out.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1])).toEqual(["&apos;Fees (2)&apos;!$B$1", "&apos;Fees (2)&apos;!$A$2:$A$4", "Other!$B$2:$B$4"]);
+    expect(out).toContain("<c:v>Fees!B1 (a label)</c:v>");
+  });
+});
