@@ -177,35 +177,53 @@ function expSlow(a: DD): DD {
   return { hi: e.hi * scale, lo: e.lo * scale, err: e.err * scale };
 }
 
-/** 2^(j/64) for j = 0…63, with their computed error bounds. */
+/** 2^(j/64) and 2^(j/4096) for j = 0…63, with their computed error bounds. */
 const EXP2_64: DD[] = Array.from({ length: 64 }, (_v, j) => expSlow(mul(LN2, exact(j / 64))));
-/** ln 2 / 64. */
-const LN2_64: DD = mul(LN2, exact(1 / 64));
+const EXP2_4096: DD[] = Array.from({ length: 64 }, (_v, j) => expSlow(mul(LN2, exact(j / 4096))));
+/** ln 2 / 4096 (exact scaling of LN2 by a power of two). */
+const LN2_4096: DD = { hi: LN2.hi / 4096, lo: LN2.lo / 4096, err: LN2.err / 4096 };
+
+/** The Taylor tail's coefficients 1/4! … 1/7! as doubles (their rounding is inside the tail's bound below). */
+const C4 = 1 / 24;
+const C5 = 1 / 120;
+const C6 = 1 / 720;
+const C7 = 1 / 5040;
 
 /**
- * e^a for |a.hi| ≤ 700 (else refuses with err = Infinity): a = (64m + j) ln2/64 + r with |r| ≤ ln2/128,
- * s = e^r − 1 by its Taylor series to r^12/12! (Horner on the coefficients 1/k!; the rest is below 10^−39), and
- * e^a = 2^m × 2^(j/64) × (1 + s). Every step's rounding is tracked (add/mul above), so the bound is the
- * computed one, not an estimate.
+ * e^a for |a.hi| ≤ 700 (else refuses with err = Infinity): a = k ln2/4096 + r with |r| ≤ ln2/8192 (about
+ * 8.5·10^−5), k = 4096m + 64i + j, and e^a = 2^m × 2^(i/64) × 2^(j/4096) × (1 + s), s = e^r − 1 =
+ * r (1 + r (1/2 + r (1/6 + T))). The tail T = r/4! + r²/5! + r³/6! + r⁴/7! (|T| < 4·10^−6) is summed in plain
+ * doubles from r's high part; it enters s multiplied by r³ (< 6.2·10^−13), so its bound
+ * - 2^−48 |T| for the seven roundings and the four coefficients' (each below 2^−53 relative),
+ * - 0.042 (|r.lo| + r.err) for using r.hi alone (|dT/dr| < 0.0417 on this interval),
+ * - |r|^5 / 40,000 for the series beyond r⁷/7! (Σ r^(n−3)/n! over n ≥ 8)
+ * contributes below 10^−37 to s. The rest is double-double with every step's rounding tracked (add/mul
+ * above), so the bound is the computed one, not an estimate.
  */
 export function exp(a: DD): DD {
   if (!(Math.abs(a.hi) <= 700)) return { hi: Math.exp(a.hi), lo: 0, err: Infinity };
-  const k = Math.round(a.hi / LN2_64.hi);
+  const k = Math.round(a.hi / LN2_4096.hi);
   const j = ((k % 64) + 64) % 64;
-  const m = (k - j) / 64;
-  const r = sub({ hi: a.hi, lo: a.lo, err: 0 }, mul(LN2_64, exact(k)));
-  // Horner on the coefficients: s = r (1/1! + r (1/2! + r (… + r/12!))).
-  let p: DD = INV_FACT[11]!;
-  for (let k = 11; k >= 1; k--) p = add(INV_FACT[k - 1]!, mul(r, p));
-  let s = mul(r, p);
-  s = { hi: s.hi, lo: s.lo, err: s.err + 2 ** -118 * Math.abs(s.hi) + 2 ** -118 };
-  const t = EXP2_64[j]!;
+  const k64 = (k - j) / 64;
+  const i = ((k64 % 64) + 64) % 64;
+  const m = (k64 - i) / 64;
+  const r = sub({ hi: a.hi, lo: a.lo, err: 0 }, mul(LN2_4096, exact(k)));
+  const rh = r.hi;
+  const T = rh * (C4 + rh * (C5 + rh * (C6 + rh * C7)));
+  const r2 = rh * rh;
+  const tErr = Math.abs(T) * 2 ** -48 + (Math.abs(r.lo) + r.err) * 0.042 + (r2 * r2 * Math.abs(rh)) / 40000;
+  const p3 = add(INV_FACT[2]!, { hi: T, lo: 0, err: tErr });
+  const p2 = add(INV_FACT[1]!, mul(r, p3));
+  const s = mul(r, add(INV_FACT[0]!, mul(r, p2)));
+  const t = j === 0 ? EXP2_64[i]! : mul(EXP2_64[i]!, EXP2_4096[j]!);
   const e = add(t, mul(t, s));
   const scale = 2 ** m;
   const mag = Math.abs(e.hi * scale);
   // Input error: |e^(a+δ) − e^a| ≤ e^a (e^|δ| − 1) ≤ e^a 2|δ| for |δ| < 1.
   const inherited = a.err > 0 ? (a.err < 1 ? mag * 2 * a.err * (1 + 2 ** -40) : Infinity) : 0;
-  return { hi: e.hi * scale, lo: e.lo * scale, err: e.err * scale + inherited };
+  // Scaling by 2^m is exact unless lo·2^m falls below the normal range (m < −969): then it loses < 2^−1074.
+  const subnormal = m < -969 ? Number.MIN_VALUE : 0;
+  return { hi: e.hi * scale, lo: e.lo * scale, err: e.err * scale + inherited + subnormal };
 }
 
 /**

@@ -81,6 +81,33 @@ describe("double-double with a rounding test equals decimal.js bit for bit", () 
     expect(stats.fallback / stats.n).toBeLessThan(0.001);
   });
 
+  it("the running error bound holds: |hi + lo − exact| ≤ err, against decimal.js at 60 digits", () => {
+    const D60 = D.clone({ precision: 60 });
+    /** A double's exact binary value (new Decimal(x) would read its shortest decimal instead). */
+    const bin = (x: number) => (x < 0 ? new D60(`0b${(-x).toString(2)}`).neg() : new D60(`0b${x.toString(2)}`));
+    const within = (v: dd.DD, exact: InstanceType<typeof D60>) => {
+      const got = bin(v.hi).plus(bin(v.lo));
+      const miss = got.minus(exact).abs();
+      if (!miss.lte(v.err)) throw new Error(`bound ${v.err} below the error ${miss.toExponential(3)} (value ${exact.toExponential(20)})`);
+    };
+    // Arguments across the whole domain (|a| ≤ 700) and next to the table's knots k·ln2/4096 (|r| at its largest and smallest).
+    const knot = fc.tuple(fc.integer({ min: -4_136_000, max: 4_136_000 }), fc.constantFrom(0, 0.4999999, -0.4999999, 1e-9)).map(([k, f]) => ((k + f) * Math.LN2) / 4096);
+    const arg = fc.oneof(typed.map((x) => x / 1e6), fc.double({ min: -700, max: 700, noNaN: true }), knot);
+    fc.assert(
+      fc.property(arg, positive, (x, p) => {
+        const a = dd.fromAnyNumber(x) ?? dd.exact(x);
+        const A = bin(a.hi).plus(bin(a.lo));
+        // exp's own error plus its propagation of the input's (err is 0 for an exact double).
+        const e = dd.exp(a);
+        if (a.err === 0) within(e, A.exp());
+        // ln and pow of a typed input (its shortest decimal, carried with its own error bound).
+        within(dd.ln(input(p)), new D60(p).ln());
+        within(dd.pow(input(p), dd.exact(0.25)), new D60(p).pow(0.25));
+      }),
+      { numRuns: 4000, seed: 20261206 }
+    );
+  });
+
   it("values next to a rounding boundary are refused; an exact tie rounds half-even", () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-280, max: 1e300, noNaN: true }), (d) => {
