@@ -381,7 +381,7 @@ function crossnet(): TemplateBook {
   ];
   const t = s.table(
     "Provider net and payback per network",
-    ["Network", "Id", "Currency", "Net per rented hour", "Provider keeps", "Net per month", "Payback (months)", "Payback × net per month", "Case (chart label)"],
+    ["Network", "Id", "Currency", "Net per rented hour", "Provider keeps", "Net per month", "Payback (months)", "Payback × net per month", "Network (currency)"],
     cases.map(([label, id, cur]) => [
       label,
       id,

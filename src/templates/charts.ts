@@ -147,6 +147,10 @@ export function chartSpaceXml(spec: ChartSpec, read: CellRead): string {
   if (spec.series.length === 0) throw new Error(`chart ${spec.title}: no series`);
   const secondary = spec.series.some((s) => s.secondary);
   if (secondary && (spec.kind === "bar" || spec.kind === "scatter")) throw new Error(`chart ${spec.title}: a secondary axis is only drawn for line, column and area charts`);
+  if (spec.kind === "scatter") {
+    const x = parseRangeRef(absRef(spec.sheet, spec.categories))!;
+    if (!rangeCells(x).every((c) => typeof read(spec.sheet, c.row, c.col) === "number")) throw new Error(`chart ${spec.title}: a scatter chart needs numbers in ${spec.categories}`);
+  }
   const drawn: Drawn = spec.kind === "column" || spec.kind === "bar" ? "bar" : spec.kind;
   const primary = spec.series.map((s, i) => (s.secondary ? "" : seriesXml(spec, s, i, drawn, read))).join("");
   const second = spec.series.map((s, i) => (s.secondary ? seriesXml(spec, s, i, "line", read) : "")).join("");

@@ -518,3 +518,55 @@ describe("charts through depin-calc (carried over by sheet name) and the task pa
     expect(charts.map((c) => caches(c.xml))).toEqual(original.map((c) => caches(c.xml)));
   });
 });
+
+describe("the chart writer, every kind", () => {
+  const values: Record<string, number | string> = { A1: "x", B1: "first", C1: "second", A2: "a", A3: "b", A4: "c", B2: 1, B3: 2, B4: 3, C2: 10, C3: 0, C4: -5 };
+  const read = (sheet: string, row: number, col: number) => (sheet === "S" ? values[`${String.fromCharCode(64 + col)}${row}`] : undefined);
+  const base = { sheet: "S", title: "t", categories: "A2:A4", from: "E1", to: "L15" } as const;
+  const cases: [string, Parameters<typeof import("../../src/templates/charts").chartSpaceXml>[0]][] = [];
+  for (const kind of ["line", "column", "bar", "area", "scatter"] as const) {
+    if (kind === "scatter") cases.push([kind, { ...base, kind, categories: "C2:C4", series: [{ header: "B1", values: "B2:B4" }], xTitle: "x", yTitle: "y" }]);
+    else cases.push([kind, { ...base, kind, series: [{ header: "B1", values: "B2:B4" }, { header: "C1", values: "C2:C4" }], xTitle: "x", yTitle: "y" }]);
+    if (kind === "column" || kind === "area") cases.push([`${kind} stacked`, { ...base, kind, stacked: true, series: [{ header: "B1", values: "B2:B4" }, { header: "C1", values: "C2:C4" }] }]);
+    if (kind !== "bar" && kind !== "scatter") cases.push([`${kind} + secondary`, { ...base, kind, series: [{ header: "B1", values: "B2:B4" }, { header: "C1", values: "C2:C4", secondary: true }], y2Title: "y2" }]);
+  }
+
+  it.each(cases)("%s: well-formed, schema-ordered, caches equal the cells", async (_name, spec) => {
+    const { chartSpaceXml } = await import("../../src/templates/charts");
+    const xml = chartSpaceXml(spec, read);
+    expect(xmllintProblems(new Map([["xl/charts/chart1.xml", xml]]))).toBe("");
+    expect(orderProblems(parseXml(xml))).toEqual([]);
+    const refs = [...walk(parseXml(xml))].map(([e]) => e).filter((e) => e.local === "numRef" || e.local === "strRef");
+    for (const r of refs) {
+      const f = decodeRange(unescape(r.children.find((c) => c.local === "f")!.text));
+      const expected: (string | number | undefined)[] = [];
+      for (let row = f.r1; row <= f.r2; row++) for (let col = f.c1; col <= f.c2; col++) expected.push(values[`${String.fromCharCode(64 + col)}${row}`]);
+      const pts = [...walk(r)].map(([e]) => e).filter((e) => e.local === "pt");
+      expect(pts.map((p) => unescape(p.children[0]!.text))).toEqual(expected.map(String));
+    }
+    // Categories that are text use a strRef, values a numRef; scatter x values are numbers.
+    const kindOf = (tag: string) => [...walk(parseXml(xml))].map(([e]) => e).find((e) => e.local === tag)?.children[0]?.local;
+    if (spec.kind === "scatter") expect(kindOf("xVal")).toBe("numRef");
+    else expect(kindOf("cat")).toBe("strRef");
+    expect(kindOf(spec.kind === "scatter" ? "yVal" : "val")).toBe("numRef");
+  });
+
+  it("refuses what it cannot draw: no series, a secondary axis on bar or scatter, an anchor whose end is before its start", async () => {
+    const { chartSpaceXml, anchorXml } = await import("../../src/templates/charts");
+    expect(() => chartSpaceXml({ ...base, kind: "line", series: [] }, read)).toThrow(/no series/);
+    expect(() => chartSpaceXml({ ...base, kind: "bar", series: [{ header: "B1", values: "B2:B4", secondary: true }] }, read)).toThrow(/secondary axis/);
+    expect(() => chartSpaceXml({ ...base, kind: "scatter", series: [{ header: "B1", values: "B2:B4" }] }, read)).toThrow(/needs numbers in A2:A4/);
+    expect(() => anchorXml({ ...base, kind: "line", series: [], from: "E5", to: "D20" }, 1)).toThrow(/not below and right/);
+  });
+
+  it("fillChartCaches rebuilds single-range caches and leaves a reference of another form (a defined name) alone", async () => {
+    const { fillChartCaches } = await import("../../src/headless/chart-parts");
+    const xml =
+      "<c:val><c:numRef><c:f>'S'!$B$2:$B$4</c:f><c:numCache><c:formatCode>0.0%</c:formatCode><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>99</c:v></c:pt></c:numCache></c:numRef></c:val>" +
+      "<c:val><c:numRef><c:f>MyName</c:f><c:numCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>7</c:v></c:pt></c:numCache></c:numRef></c:val>";
+    expect(fillChartCaches(xml, read)).toBe(
+      "<c:val><c:numRef><c:f>'S'!$B$2:$B$4</c:f><c:numCache><c:formatCode>0.0%</c:formatCode><c:ptCount val=\"3\"/><c:pt idx=\"0\"><c:v>1</c:v></c:pt><c:pt idx=\"1\"><c:v>2</c:v></c:pt><c:pt idx=\"2\"><c:v>3</c:v></c:pt></c:numCache></c:numRef></c:val>" +
+        "<c:val><c:numRef><c:f>MyName</c:f><c:numCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>7</c:v></c:pt></c:numCache></c:numRef></c:val>",
+    );
+  });
+});
