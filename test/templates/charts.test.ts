@@ -445,6 +445,62 @@ describe("charts through depin-calc (carried over by sheet name) and the task pa
     expect(refs(charts)).toEqual(refs(before));
   });
 
+  it("a chart with Excel's style and colour parts (xl/charts/style1.xml, colors1.xml) is carried with them and their content types", async () => {
+    const entries = readZip(fs.readFileSync(path.join(DIR, "clore-host-economics.xlsx")));
+    const CT_STYLE = "application/vnd.ms-office.chartstyle+xml";
+    const CT_COLORS = "application/vnd.ms-office.chartcolorstyle+xml";
+    const patched = entries.map((e) =>
+      e.name === "[Content_Types].xml"
+        ? { name: e.name, data: Buffer.from(e.data.toString("utf8").replace("</Types>", `<Override PartName="/xl/charts/style1.xml" ContentType="${CT_STYLE}"/><Override PartName="/xl/charts/colors1.xml" ContentType="${CT_COLORS}"/></Types>`)) }
+        : e,
+    );
+    const extra: ZipEntry[] = [
+      {
+        name: "xl/charts/_rels/chart1.xml.rels",
+        data: Buffer.from(
+          '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2011/relationships/chartColorStyle" Target="colors1.xml"/><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/chartStyle" Target="style1.xml"/></Relationships>',
+        ),
+      },
+      { name: "xl/charts/style1.xml", data: Buffer.from('<?xml version="1.0" encoding="UTF-8"?><cs:chartStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" id="201"/>') },
+      { name: "xl/charts/colors1.xml", data: Buffer.from('<?xml version="1.0" encoding="UTF-8"?><cs:colorStyle xmlns:cs="http://schemas.microsoft.com/office/drawing/2012/chartStyle" meth="cycle" id="10"/>') },
+    ];
+    const { writeZip } = await import("../../src/headless/zip");
+    const file = path.join(tmp, "styled.xlsx");
+    fs.writeFileSync(file, writeZip([...patched, ...extra], new Date(Date.UTC(2026, 0, 1))));
+    const lines: string[] = [];
+    const out = path.join(tmp, "styled-frozen.xlsx");
+    await freezeCommand({ file, output: out }, (l) => lines.push(l));
+    expect(lines.filter((l) => l.startsWith("warning"))).toEqual([]);
+    const { pkg, charts, problems } = await checkPackage(fs.readFileSync(out));
+    expect(problems).toEqual([]);
+    expect(charts.map((c) => c.sheet)).toEqual(["Host"]);
+    expect(rels(pkg, charts[0]!.part).map((r) => [r.type, resolve(charts[0]!.part, r.target)])).toEqual([
+      ["chartColorStyle", "xl/charts/colors1.xml"],
+      ["chartStyle", "xl/charts/style1.xml"],
+    ]);
+    const ct = pkg.get("[Content_Types].xml")!;
+    expect(ct).toContain(`<Override PartName="/xl/charts/style1.xml" ContentType="${CT_STYLE}"/>`);
+    expect(ct).toContain(`<Override PartName="/xl/charts/colors1.xml" ContentType="${CT_COLORS}"/>`);
+  });
+
+  it("recalc -o after an input changed: the carried chart's caches hold the new values, not the old ones", async () => {
+    const input = path.join(DIR, "clore-host-economics.xlsx");
+    const book = await loadWorkbook(fs.readFileSync(input));
+    const name = book.definedNames.find((n) => n.name === "clore_BlocksPerYear")!;
+    const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(name.text)!;
+    const cell = book.wb.getWorksheet(m[1]!)!.getCell(`${m[2]}${m[3]}`);
+    cell.value = (cell.value as number) / 2;
+    const edited = path.join(tmp, "edited.xlsx");
+    fs.writeFileSync(edited, await workbookBytes(book.wb, { stamp: new Date(Date.UTC(2026, 0, 1)), definedNamesXml: book.definedNamesXml, charts: book.charts }));
+    const out = path.join(tmp, "edited-recalc.xlsx");
+    await recalcCommand({ file: edited, output: out }, () => undefined);
+    const before = chartsIn(pkgOf(fs.readFileSync(input))).charts[0]!.xml;
+    const { charts, problems } = await checkPackage(fs.readFileSync(out));
+    expect(problems).toEqual([]);
+    const heights = (xml: string) => [...xml.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    expect(heights(charts[0]!.xml)).not.toEqual(heights(before));
+  });
+
   it("a chart that refers to a part outside xl/charts/ is not carried: it stays in droppedParts and the CLI warns", async () => {
     const entries = readZip(fs.readFileSync(path.join(DIR, "clore-host-economics.xlsx")));
     const extra: ZipEntry[] = [
