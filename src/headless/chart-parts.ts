@@ -11,7 +11,10 @@
  * has (exceljs writes one for images), in a fixed order so the same input gives the same package.
  *
  * `fillChartCaches` rewrites every c:numCache / c:strCache of a chart from the cells its c:f formula names,
- * so a viewer that does not recalculate draws the current values.
+ * so a viewer that does not recalculate draws the current values. `chartsOfPackage` reads a package's charts
+ * back as attachments (sheet name, chart part with its style/colour parts, anchor), which is how a rewritten
+ * copy keeps them; charts wrapped in mc:AlternateContent (Excel 2016 chartEx) or with parts outside
+ * xl/charts/ are not read and stay in the caller's list of dropped parts.
  */
 import type { ZipEntry } from "./zip";
 import { escapeXml, unescapeXml } from "./xml";

@@ -81,7 +81,13 @@ export async function loadWorkbook(buf: Buffer, opts: ReadOptions = {}): Promise
   } catch (e) {
     throw new PackageError(`the workbook cannot be parsed (${e instanceof Error ? e.message.split("\n")[0] : "unknown reason"})`);
   }
-  const charts = chartsOfPackage(entries);
+  // A package whose drawings cannot be followed keeps its charts in droppedParts (the CLI warns), never fails.
+  let charts: ReturnType<typeof chartsOfPackage> = { charts: [], parts: [] };
+  try {
+    charts = chartsOfPackage(entries);
+  } catch {
+    /* charts not carried */
+  }
   const carried = new Set(charts.parts);
   const droppedParts = entries.map((e) => e.name).filter((n) => !n.endsWith("/") && !KEPT_PARTS.test(n) && !carried.has(n));
   return { wb, definedNames: names, definedNamesXml: xml, date1904, charts: charts.charts, droppedParts };
