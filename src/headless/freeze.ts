@@ -4,7 +4,10 @@
  * value, spills included; ordinary formulas stay live (they now read the frozen values). Each sheet with frozen
  * cells gets a visible note to the right of its used range: which cells were frozen, the engine version, and
  * the preset ids and as-of dates the sheet documents ("Preset id" / "As of" rows, as the templates and the
- * task pane's parameter sheets write them).
+ * task pane's parameter sheets write them). Native charts stay: the copy is written by workbook-io.ts, which
+ * puts each chart back on its sheet with caches rebuilt from the frozen values. The note goes to the right of
+ * the used range, so it never lands under a template's chart (charts sit below their tables, or at O2:W22 on a
+ * preset sheet whose used range ends before column O).
  */
 import type ExcelJS from "exceljs";
 import { ENGINE_VERSION, REGISTRY_DATE } from "../engine/version";
