@@ -66,18 +66,29 @@ export function outValue(fn: string, x: unknown): HostCell {
   return outCell(fn, x as EngineCell);
 }
 
-/** A table as Excel receives it: a rectangular, non-empty 2-D array of finite cells. */
+/**
+ * A table as Excel receives it: a rectangular, non-empty 2-D array of finite cells. Rows whose cells are already
+ * what Excel receives (numbers, text, booleans) are passed on as they are, and so is the table when every row is:
+ * a copy is made only from the first cell that converts (a Decimal, null, −0), so a 20,000-row numeric spill is
+ * not copied (a second array of that size lands in V8's large-object space and slows every collection).
+ */
 export function outMatrix(fn: string, x: unknown): HostCell[][] {
   const rows = x as readonly (readonly EngineCell[])[];
   if (!Array.isArray(rows) || rows.length === 0) throw new HostError("#VALUE!", msg.internal(fn));
   const width = rows[0]!.length;
-  const out: HostCell[][] = new Array<HostCell[]>(rows.length);
+  let out: HostCell[][] | undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     if (r.length !== width || width === 0) throw new HostError("#VALUE!", msg.internal(fn));
-    const o = new Array<HostCell>(width);
-    for (let j = 0; j < width; j++) o[j] = outCell(fn, r[j]!);
-    out[i] = o;
+    let o: HostCell[] | undefined;
+    for (let j = 0; j < width; j++) {
+      const cell = r[j]!;
+      const c = outCell(fn, cell);
+      if (o === undefined && !Object.is(c, cell)) o = r.slice(0, j) as HostCell[];
+      if (o !== undefined) o[j] = c;
+    }
+    if (o !== undefined && out === undefined) out = rows.slice(0, i) as HostCell[][];
+    if (out !== undefined) out[i] = o ?? (r as HostCell[]);
   }
-  return out;
+  return out ?? (rows as HostCell[][]);
 }

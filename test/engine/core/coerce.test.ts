@@ -5,7 +5,7 @@
 import { D } from "../../../src/engine/core/decimal";
 import { DepinError } from "../../../src/engine/core/errors";
 import * as coerce from "../../../src/engine/core/coerce";
-import { HostError, toHostError } from "../../../src/functions/boundary";
+import { type EngineCell, HostError, outMatrix, toHostError } from "../../../src/functions/boundary";
 import { cellMatrix, cellNumber, cellValue } from "../../helpers/boundary";
 
 type Err = { code: string; param: string; message?: RegExp };
@@ -256,6 +256,19 @@ describe("boundary (outside Excel: HostError)", () => {
     } else {
       expect(f()).toEqual(expected);
     }
+  });
+
+  it("outMatrix passes host-ready rows through and converts the others without touching the engine's table", () => {
+    const ready: EngineCell[] = [1, "x", true];
+    const engine: EngineCell[][] = [ready, [new D("2.5"), null, -0], [3, -0, "y"]];
+    const out = outMatrix("T", engine);
+    expect(out).toEqual([[1, "x", true], [2.5, "", 0], [3, 0, "y"]]);
+    expect(out[0]).toBe(ready); // no copy of a row that needs none
+    expect(Object.is(out[2]![1], 0)).toBe(true); // −0 shown as 0
+    expect(engine[1]![0]).toBeInstanceOf(D); // the input is not converted in place
+    expect(Object.is(engine[2]![1], -0)).toBe(true);
+    const numeric = [[1, 2], [3, 4]];
+    expect(outMatrix("T", numeric)).toBe(numeric); // a table that needs nothing is passed on as it is
   });
 
   it("toHostError passes a HostError through", () => {

@@ -76,43 +76,58 @@ export function cumulative(n: number): DD | undefined {
 }
 
 
-/** The double nearest v when the rounding test decides (counted in dd.stats), else the decimal value's double. */
-function cell(v: DD | undefined, slow: () => Dec): number {
+/**
+ * The double nearest v when the rounding test decides (counted in dd.stats), else the decimal value's double:
+ * `slow(a, b)`. The fallbacks are module-level functions of two numbers, so a row allocates no closures.
+ */
+function cell(v: DD | undefined, slow: (a: number, b: number) => Dec, a: number, b: number): number {
   const n = v === undefined ? undefined : dd.nearest(v);
   if (n !== undefined) {
     dd.stats.fast++;
     return n;
   }
   dd.stats.fallback++;
-  return slow().toNumber();
+  return slow(a, b).toNumber();
 }
+
+const slowCumulative = (n: number): Dec => f.emitted(n);
+const slowEmitted = (n: number, pn: number): Dec => f.emitted(n).minus(f.emitted(pn));
+const slowSupply = (n: number): Dec => f.GENESIS.plus(f.emitted(n));
+const slowRate = (e: number): Dec => f.inflationRate(e);
 
 /**
  * Rows (k, emitted, cumulative, total supply, rate at start) of the hourly rule for periods of `h` epochs, k = 1 …
  * `periods`: formulas.ts emissionSchedule's cells as doubles (each the double its 40-digit Decimal rounds to).
+ * `header`, when given, is row 0 (the rows follow it, so no second array is built to prepend it).
+ *
+ * Two passes: the values go to a Float64Array first, and the row arrays are built after. The double-double
+ * temporaries (several hundred bytes a row) then die while nothing else is young, instead of making the young
+ * generation copy every finished row again at each collection: 20,000 rows take half the time this way.
  */
-export function hourlyRows(periods: number, h: number): EngineCell[][] {
-  const rows: EngineCell[][] = new Array<EngineCell[]>(periods);
+export function hourlyRows(periods: number, h: number, header?: EngineCell[]): EngineCell[][] {
+  const values = new Float64Array(periods * 4);
   const clamp = (n: number) => (n >= LAST ? LAST : n);
   let prevN = 0;
   let prev: DD | undefined = dd.exact(0);
   const t = tables();
-  for (let k = 1; k <= periods; k++) {
+  for (let k = 1, at = 0; k <= periods; k++, at += 4) {
     const n = clamp(k * h);
     const cum = cumulative(n);
-    const c = cum === undefined ? f.emitted(n).toNumber() : cell(cum, () => f.emitted(n));
     const pn = prevN;
-    const emitted = n === pn ? 0 : cell(cum && prev && dd.sub(cum, prev), () => f.emitted(n).minus(f.emitted(pn)));
-    const supply = cell(cum && dd.add(GENESIS, cum), () => f.GENESIS.plus(f.emitted(n)));
+    values[at] = n === pn ? 0 : cell(cum && prev && dd.sub(cum, prev), slowEmitted, n, pn);
+    values[at + 1] = cum === undefined ? f.emitted(n).toNumber() : cell(cum, slowCumulative, n, 0);
+    values[at + 2] = cell(cum && dd.add(GENESIS, cum), slowSupply, n, 0);
     const e = (k - 1) * h + 1;
-    let rate = 0;
     if (e <= LAST) {
       const m = e - 1;
-      rate = cell(dd.mul(t.lowRate[m % BLOCK]!, t.high[Math.floor(m / BLOCK)]!), () => f.inflationRate(e));
+      values[at + 3] = cell(dd.mul(t.lowRate[m % BLOCK]!, t.high[Math.floor(m / BLOCK)]!), slowRate, e, 0);
     }
-    rows[k - 1] = [k, emitted, c, supply, rate];
     prev = cum;
     prevN = n;
   }
+  const first = header === undefined ? 0 : 1;
+  const rows: EngineCell[][] = new Array<EngineCell[]>(periods + first);
+  if (header !== undefined) rows[0] = header;
+  for (let k = 1, at = 0; k <= periods; k++, at += 4) rows[k - 1 + first] = [k, values[at]!, values[at + 1]!, values[at + 2]!, values[at + 3]!];
   return rows;
 }

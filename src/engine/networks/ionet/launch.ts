@@ -37,8 +37,8 @@ export function emissionSchedule(periods: unknown, period: unknown, schedule: f.
   const p = v.period(period, schedule);
   const n = v.periods(periods, p);
   // The hourly rule's cells as doubles by double-double (emission-dd.ts), each the double of the decimal cell.
-  const rows: EngineCell[][] =
-    schedule === "hourly" ? hourlyRows(n, p === "hour" ? 1 : p === "month" ? HOURS_PER_MONTH : HOURS_PER_YEAR) : f.emissionSchedule(n, p, schedule, MONTHLY_FACTOR);
+  if (schedule === "hourly") return hourlyRows(n, p === "hour" ? 1 : p === "month" ? HOURS_PER_MONTH : HOURS_PER_YEAR, [...f.SCHEDULE_HEADER]);
+  const rows: EngineCell[][] = f.emissionSchedule(n, p, schedule, MONTHLY_FACTOR);
   rows.unshift([...f.SCHEDULE_HEADER]);
   return rows;
 }
