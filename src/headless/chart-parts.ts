@@ -230,6 +230,26 @@ export function attachCharts(entries: readonly ZipEntry[], charts: readonly Char
   return parts.entries();
 }
 
+/** Excel's default column width (64 px) in EMU, to turn an anchor's extent into a column count. */
+const DEFAULT_COLUMN_EMU = 609600;
+
+/**
+ * The last column (1-based) a chart's anchor may cover: the column a two-cell anchor's `to` corner ends in;
+ * for a one-cell or absolute anchor, its width counted in default-width columns (an upper bound
+ * only where columns are at least that wide).
+ */
+export function anchorLastColumn(anchorXml: string): number {
+  const num = (re: RegExp) => Number(re.exec(anchorXml)?.[1] ?? 0);
+  if (/^<(?:[A-Za-z0-9_]+:)?twoCellAnchor\b/.test(anchorXml)) {
+    // `to` is 0-based; with no offset the chart stops at that column's left edge, inside the column before.
+    const col = num(/<(?:[A-Za-z0-9_]+:)?to>\s*<(?:[A-Za-z0-9_]+:)?col>(\d+)</);
+    return num(/<(?:[A-Za-z0-9_]+:)?to>[\s\S]*?<(?:[A-Za-z0-9_]+:)?colOff>(\d+)</) > 0 ? col + 1 : Math.max(col, 1);
+  }
+  const cx = num(/<(?:[A-Za-z0-9_]+:)?ext\b[^>]*\bcx="(\d+)"/);
+  if (/^<(?:[A-Za-z0-9_]+:)?oneCellAnchor\b/.test(anchorXml)) return num(/<(?:[A-Za-z0-9_]+:)?from>\s*<(?:[A-Za-z0-9_]+:)?col>(\d+)</) + 1 + Math.ceil(cx / DEFAULT_COLUMN_EMU);
+  return Math.ceil((num(/<(?:[A-Za-z0-9_]+:)?pos\b[^>]*\bx="(\d+)"/) + cx) / DEFAULT_COLUMN_EMU);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chart caches
 

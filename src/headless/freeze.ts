@@ -6,14 +6,14 @@
  * the preset ids and as-of dates the sheet documents ("Preset id" / "As of" rows, as the templates and the
  * task pane's parameter sheets write them). Native charts stay: the copy is written by workbook-io.ts, which
  * puts each chart back on its sheet with caches rebuilt from the frozen values. The note goes to the right of
- * the used range, so it never lands under a template's chart (charts sit below their tables, or at O2:W22 on a
- * preset sheet whose used range ends before column O).
+ * the used range and of the charts, so it never lands under a chart.
  */
 import type ExcelJS from "exceljs";
 import { ENGINE_VERSION, REGISTRY_DATE } from "../engine/version";
 import { columnLetters } from "./evaluator";
 import { callsDepin, type Computed, type RecalcReport } from "./recalc";
 import type { DefinedNameXml } from "./workbook-io";
+import { anchorLastColumn, type ChartToAttach } from "./chart-parts";
 
 export interface FrozenSheet {
   readonly sheet: string;
@@ -69,9 +69,9 @@ function addressList(cells: readonly string[], room: number): string {
 
 /**
  * Replaces every DEPIN formula of `wb` by the value in `report` (computed by recalcWorkbook on the same
- * workbook) and writes the note on each affected sheet.
+ * workbook) and writes the note on each affected sheet, to the right of its used range and of its `charts`.
  */
-export function freezeWorkbook(wb: ExcelJS.Workbook, report: RecalcReport, definedNames: readonly DefinedNameXml[] = []): FreezeSummary {
+export function freezeWorkbook(wb: ExcelJS.Workbook, report: RecalcReport, definedNames: readonly DefinedNameXml[] = [], charts: readonly ChartToAttach[] = []): FreezeSummary {
   const frozen = new Map<string, string[]>();
   const frozenAnchors = new Set<string>();
   for (const c of report.cells) {
@@ -88,9 +88,11 @@ export function freezeWorkbook(wb: ExcelJS.Workbook, report: RecalcReport, defin
     const cells = frozen.get(ws.name);
     if (!cells) continue;
     const presets = documentedPresets(ws);
-    // To the right of the used range, one column apart; below it when the sheet already reaches column XFC.
-    const right = ws.columnCount + 1 <= 16383;
-    const col = right ? columnLetters(Math.max(ws.columnCount, 1) + 1) : "A";
+    // To the right of the used range and of the sheet's charts, one column apart; below the used range when
+    // that passes column XFC.
+    const used = Math.max(ws.columnCount, 1, ...charts.filter((c) => c.sheet === ws.name).map((c) => anchorLastColumn(c.anchorXml)));
+    const right = used + 1 <= 16383;
+    const col = right ? columnLetters(used + 1) : "A";
     const top = right ? 1 : ws.rowCount + 2;
     const lines = [
       `FROZEN COPY: made by depin-calc freeze with depin-engine ${ENGINE_VERSION} (parameters ${REGISTRY_DATE}).`,

@@ -70,7 +70,7 @@ export async function freezeCommand(a: WorkbookArgs, out: Out): Promise<number> 
   const { lines, failed } = describeReport(report, "write");
   for (const l of lines) out(l);
   writeResults(book.wb, report);
-  const summary = freezeWorkbook(book.wb, report, book.definedNames);
+  const summary = freezeWorkbook(book.wb, report, book.definedNames, book.charts);
   for (const s of summary.sheets) out(`frozen   ${s.sheet}: ${s.cells.length} cell${s.cells.length === 1 ? "" : "s"} (note in ${s.sheet}!${s.note})`);
   for (const n of summary.depinNames) out(`warning  defined name ${n} calls a DEPIN function: it will not calculate without the add-in`);
   if (summary.sheets.length === 0) out("no DEPIN formulas: the copy equals the input recalculated");

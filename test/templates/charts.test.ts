@@ -430,17 +430,23 @@ describe("charts through depin-calc (carried over by sheet name) and the task pa
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "depin-charts-"));
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it.each([["freeze"], ["recalc -o"]])("%s keeps every chart of io-net-supplier-economics on its sheet, caches from the copy's cells, no warning", async (cmd) => {
-    const out = path.join(tmp, `${cmd.replace(/\W/g, "")}.xlsx`);
+  it.each([
+    ["freeze", "io-net-supplier-economics"],
+    ["recalc -o", "io-net-supplier-economics"],
+    ["freeze", "preset-akash-bme-2026"],
+  ])("%s keeps every chart of %s on its sheet, on empty cells (not under the freeze note), caches from the copy's cells, no warning", async (cmd, file) => {
+    const out = path.join(tmp, `${cmd.replace(/\W/g, "")}-${file}.xlsx`);
     const lines: string[] = [];
-    const input = path.join(DIR, "io-net-supplier-economics.xlsx");
+    const input = path.join(DIR, `${file}.xlsx`);
     if (cmd === "freeze") await freezeCommand({ file: input, output: out }, (l) => lines.push(l));
     else await recalcCommand({ file: input, output: out }, (l) => lines.push(l));
     expect(lines.filter((l) => l.startsWith("warning"))).toEqual([]);
     const before = chartsIn(pkgOf(fs.readFileSync(input))).charts;
-    const { charts, problems } = await checkPackage(fs.readFileSync(out));
+    const { charts, problems, wb } = await checkPackage(fs.readFileSync(out));
     expect(problems).toEqual([]);
+    expect(charts.length).toBeGreaterThan(0);
     expect(charts.map((c) => [c.sheet, titleOf(c)])).toEqual(before.map((c) => [c.sheet, titleOf(c)]));
+    for (const c of charts) expect(coveredCells(c, wb)).toEqual([]);
     const refs = (cs: FoundChart[]) => cs.map((c) => [...walk(parseXml(c.xml))].filter(([e]) => e.local === "f").map(([e]) => e.text));
     expect(refs(charts)).toEqual(refs(before));
   });
@@ -624,5 +630,16 @@ describe("the chart writer, every kind", () => {
       "<c:val><c:numRef><c:f>'S'!$B$2:$B$4</c:f><c:numCache><c:formatCode>0.0%</c:formatCode><c:ptCount val=\"3\"/><c:pt idx=\"0\"><c:v>1</c:v></c:pt><c:pt idx=\"1\"><c:v>2</c:v></c:pt><c:pt idx=\"2\"><c:v>3</c:v></c:pt></c:numCache></c:numRef></c:val>" +
         "<c:val><c:numRef><c:f>MyName</c:f><c:numCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>7</c:v></c:pt></c:numCache></c:numRef></c:val>",
     );
+  });
+});
+
+describe("anchorLastColumn (where the freeze note may go)", () => {
+  it("two-cell: the column of the `to` corner; one-cell and absolute: the width in default 64-px columns (609,600 EMU)", async () => {
+    const { anchorLastColumn } = await import("../../src/headless/chart-parts");
+    const { anchorXml } = await import("../../src/templates/charts");
+    // A chart covering O2:W22 ends in column W, the 23rd.
+    expect(anchorLastColumn(anchorXml({ sheet: "S", kind: "line", title: "t", categories: "A1:A2", series: [], from: "O2", to: "W22" }, 1))).toBe(23);
+    expect(anchorLastColumn('<xdr:oneCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1828800" cy="100"/></xdr:oneCellAnchor>')).toBe(3 + 3);
+    expect(anchorLastColumn('<xdr:absoluteAnchor><xdr:pos x="609600" y="0"/><xdr:ext cx="1219200" cy="100"/></xdr:absoluteAnchor>')).toBe(3);
   });
 });
