@@ -22,12 +22,15 @@ const STEP_BPS = Number(P.epochStepBps.value);
 const LEASE_TAKE_RATE = Number(P.leaseTakeRate.value);
 
 // The conversions below take the validated arguments as JS numbers (each stands for its shortest decimal, the
-// value `new Decimal(x)` reads) and return the double nearest the exact real result, by the first of:
-// 1. exact small decimals (core/arith.ts) for numerator and denominator, then one IEEE division of two
+// value `new Decimal(x)` reads) and return the double nearest the exact real result, by the first of
+// (nearestQuotient):
+// 1. double-double with a rounding test (core/dd.ts): decides all but results next to a rounding boundary;
+// 2. exact small decimals (core/arith.ts) for numerator and denominator, then one IEEE division of two
 //    integers below 2^53 (correctly rounded; such a quotient is never exactly halfway between two doubles,
 //    so decimal.js's 40-digit quotient rounds to the same double);
-// 2. double-double with a rounding test (core/dd.ts);
 // 3. 40-digit decimal.js.
+// Step 1 comes first because step 2 leaves the exact backend by an exception whenever a product passes 2^53
+// (an amount of 10^6 with cents times a price with 4 decimals does), which costs ten times the arithmetic.
 
 const P10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const BPS_S = X.c("10000");
@@ -53,6 +56,11 @@ export function exactQuotient(f: () => readonly [Small, Small]): number | undefi
   return Math.abs(a) < 2 ** 53 && Math.abs(b) < 2 ** 53 ? a / b : undefined;
 }
 
+/** The double nearest a quotient: double-double first, then exact integers, then decimal.js (see above). */
+export function nearestQuotient(fast: () => dd.DD | undefined, exact: () => readonly [Small, Small], slow: () => Dec): number | Dec {
+  return dd.fastOr(fast, () => exactQuotient(exact) ?? slow());
+}
+
 /** 10,000 − bps in the exact backend. */
 const keepS = (spreadBps: number): Small => X.sub(BPS_S, X.num(spreadBps));
 
@@ -71,13 +79,12 @@ const keep = (spreadBps: number): Dec => ONE.minus(new D(spreadBps).div(BPS));
  * rate is priceFrom.Quo(priceTo) and whose spread stays in the vault.
  */
 function convert(amount: number, priceFrom: number, priceTo: number, spreadBps: number): number | Dec {
-  const q = exactQuotient(() => [X.mul(X.mul(X.num(amount), X.num(priceFrom)), keepS(spreadBps)), X.mul(X.num(priceTo), BPS_S)]);
-  if (q !== undefined) return q;
-  return dd.fastOr(
+  return nearestQuotient(
     () => {
       const x = dd.inputs(amount, priceFrom, priceTo, spreadBps);
       return x && spreadQuotient(dd.mul(x[0]!, x[1]!), x[2]!, spreadBps, x[3]!);
     },
+    () => [X.mul(X.mul(X.num(amount), X.num(priceFrom)), keepS(spreadBps)), X.mul(X.num(priceTo), BPS_S)],
     () => new D(amount).mul(priceFrom).div(priceTo).mul(keep(spreadBps))
   );
 }
@@ -123,13 +130,12 @@ export function bmeCollateralRatio(vaultAkt: number, pendingAkt: number, aktPric
   if (actSupply === 0) {
     throw new DepinError("NOT_AVAILABLE", "act_supply", 0, msg.notAvailable("no ACT outstanding (act_supply is 0), so there is no collateral ratio"));
   }
-  const q = exactQuotient(() => [X.mul(X.sub(X.num(vaultAkt), X.num(pendingAkt)), X.num(aktPrice)), X.mul(X.num(actPrice), X.num(actSupply))]);
-  if (q !== undefined) return q;
-  return dd.fastOr(
+  return nearestQuotient(
     () => {
       const x = dd.inputs(vaultAkt, pendingAkt, aktPrice, actSupply, actPrice);
       return x && dd.div(dd.mul(dd.sub(x[0]!, x[1]!), x[2]!), dd.mul(x[4]!, x[3]!));
     },
+    () => [X.mul(X.sub(X.num(vaultAkt), X.num(pendingAkt)), X.num(aktPrice)), X.mul(X.num(actPrice), X.num(actSupply))],
     () => new D(vaultAkt).minus(pendingAkt).mul(aktPrice).div(actPrice).div(actSupply)
   );
 }
@@ -234,13 +240,12 @@ export type LeaseRegime = (typeof LEASE_REGIMES)[number];
  */
 export function leaseAkt(leaseUsd: number, aktPrice: number, regime: LeaseRegime, takeRate: number | undefined): number | Dec {
   const t = regime === "bme" ? 0 : (takeRate ?? LEASE_TAKE_RATE);
-  const q = exactQuotient(() => [t === 0 ? X.num(leaseUsd) : X.mul(X.num(leaseUsd), X.sub(ONE_S, X.num(t))), X.num(aktPrice)]);
-  if (q !== undefined) return q;
-  return dd.fastOr(
+  return nearestQuotient(
     () => {
       const x = dd.inputs(leaseUsd, aktPrice, t);
       return x && (t === 0 ? dd.div(x[0]!, x[1]!) : dd.div(dd.mul(x[0]!, dd.sub(ONE_DD, x[2]!)), x[1]!));
     },
+    () => [t === 0 ? X.num(leaseUsd) : X.mul(X.num(leaseUsd), X.sub(ONE_S, X.num(t))), X.num(aktPrice)],
     () => new D(leaseUsd).div(aktPrice).mul(ONE.minus(t))
   );
 }
