@@ -1,14 +1,21 @@
 /**
- * `npm run bench`: runs every benchmark module that exists and prints an aligned table plus one JSON line.
- * Modules written by other areas are loaded with a guarded require, so a file that does not exist yet is
- * reported as "not built yet" instead of stopping the run; a module that fails is reported with its error.
- * Exits 0 either way: the figures are measurements against SPEC §7, not pass/fail gates.
+ * `npm run bench`: runs every benchmark module and prints an aligned table plus one JSON line.
+ *
+ * Each module runs in a child process of its own (this file with `--module <name>`), so one family's figures
+ * are not shaped by what an earlier module left behind: TAO_YUMA's 4096² run leaves a 366 MB heap that makes
+ * every later young-generation collection slower, and code that all 81 functions share (the runner, the
+ * double-double core) is compiled for the mix of functions seen before. The `table` module still measures
+ * every declared function in one process, one after the other, which is the shared state a workbook full of
+ * DEPIN formulas creates. A module that does not exist yet is reported as "not built yet"; a module that
+ * fails is reported with its error. Exits 0 either way: the figures are measurements against SPEC §7, not
+ * pass/fail gates.
  *
  * `npm run bench` runs this file compiled by tsc (lib/compiled/), the transpiler ts-loader uses for the
  * add-in bundle. Under tsx the same kernels measure slower (TAO_YUMA 4096² about 20 %, scalar functions up
  * to 2×): tsx's esbuild transform wraps each module in a closure and keeps function names, which changes
  * what V8 can specialise.
  */
+import { spawnSync } from "child_process";
 import * as path from "path";
 import { stats as ddStats } from "../src/engine/core/dd";
 import type { BenchRow } from "./types";
@@ -18,6 +25,8 @@ interface Section {
   status: "ok" | "not built yet" | "failed";
   rows: BenchRow[];
   error?: string;
+  /** The double-double fast path's decisions in the module's process (core/dd.ts stats). */
+  dd?: { fast: number; fallback: number };
 }
 
 /** Module file (without extension) → the function it exports. */
@@ -29,6 +38,7 @@ const MODULES: [string, string][] = [
   ["table", "benchTable"],
   ["headless", "benchHeadless"],
   ["recalc", "benchRecalc"],
+  ["cli", "benchCli"],
   ["bundle", "benchBundle"],
 ];
 
@@ -48,9 +58,7 @@ function load(file: string): Record<string, unknown> | null {
  * The core/dd.ts fast path's decisions while a module ran: how many results the rounding test gave and how many
  * fell back to decimal.js (issue 14). Undefined when the module made none.
  */
-function fallbackRow(before: { fast: number; fallback: number }): BenchRow | undefined {
-  const fast = ddStats.fast - before.fast;
-  const fallback = ddStats.fallback - before.fallback;
+function fallbackRow({ fast, fallback }: { fast: number; fallback: number }): BenchRow | undefined {
   const n = fast + fallback;
   if (n === 0) return undefined;
   return {
@@ -60,6 +68,7 @@ function fallbackRow(before: { fast: number; fallback: number }): BenchRow | und
   };
 }
 
+/** Runs one module in this process (the child's side). */
 async function runModule(file: string, exportName: string): Promise<Section> {
   const before = { ...ddStats };
   try {
@@ -68,11 +77,22 @@ async function runModule(file: string, exportName: string): Promise<Section> {
     const fn = mod[exportName] ?? Object.values(mod).find((v) => typeof v === "function");
     if (typeof fn !== "function") return { module: file, status: "failed", rows: [], error: `no export ${exportName}` };
     const rows = (await (fn as () => BenchRow[] | Promise<BenchRow[]>)()) ?? [];
-    const fb = fallbackRow(before);
-    return { module: file, status: "ok", rows: fb ? [...rows, fb] : rows };
+    const dd = { fast: ddStats.fast - before.fast, fallback: ddStats.fallback - before.fallback };
+    const fb = fallbackRow(dd);
+    return { module: file, status: "ok", rows: fb ? [...rows, fb] : rows, dd };
   } catch (e) {
     return { module: file, status: "failed", rows: [], error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+const RESULT_MARK = "BENCH-MODULE-RESULT ";
+
+/** Runs one module in a child process and reads its section back (the parent's side). */
+function runChild(file: string): Section {
+  const child = spawnSync(process.execPath, [__filename, "--module", file], { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "inherit"] });
+  const line = (child.stdout ?? "").split("\n").find((l) => l.startsWith(RESULT_MARK));
+  if (line === undefined) return { module: file, status: "failed", rows: [], error: `the child process ended without a result (exit ${child.status ?? child.signal})` };
+  return JSON.parse(line.slice(RESULT_MARK.length)) as Section;
 }
 
 function fmt(v: number): string {
@@ -95,10 +115,17 @@ function print(sections: Section[]): void {
 }
 
 async function main(): Promise<void> {
-  const sections: Section[] = [];
-  const before = { ...ddStats };
-  for (const [file, name] of MODULES) sections.push(await runModule(file, name));
-  const total = fallbackRow(before);
+  const only = process.argv.indexOf("--module");
+  if (only >= 0) {
+    const file = process.argv[only + 1]!;
+    const entry = MODULES.find(([m]) => m === file);
+    const section = entry ? await runModule(entry[0], entry[1]) : { module: file, status: "failed" as const, rows: [], error: "unknown module" };
+    console.log(RESULT_MARK + JSON.stringify(section));
+    return;
+  }
+  const sections = MODULES.map(([file]) => runChild(file));
+  const all = sections.reduce((t, s) => ({ fast: t.fast + (s.dd?.fast ?? 0), fallback: t.fallback + (s.dd?.fallback ?? 0) }), { fast: 0, fallback: 0 });
+  const total = fallbackRow(all);
   if (total) sections.push({ module: "all", status: "ok", rows: [{ ...total, name: `${total.name.replace("dd fast path", "dd fast path, all benches")}` }] });
   print(sections);
   const json = {

@@ -2,7 +2,7 @@
  * Every declared function (src/engine/functions.ts), measured through its Excel adapter with the arguments
  * of its documented example: so no function is left unmeasured, including ones added after the
  * per-family benchmarks were written. Scalar functions are measured against SPEC §7's ≥ 1,000,000/s
- * (≥ 250,000/s for the chain emulations listed in CHAIN_EMULATIONS); spills report calls per second.
+ * (≥ 250,000/s for the chain emulations: util.ts targetOf); spills report calls per second.
  * The inputs are the example's (constant), so this is a floor check, not a replacement for the
  * per-family benchmarks with varying inputs.
  */
@@ -10,13 +10,11 @@ import { FUNCTIONS } from "../src/engine/functions";
 import * as adapters from "../src/functions";
 import { parseCall } from "../test/helpers/cases";
 import type { BenchRow } from "./types";
-import { type Call, checkSink, measure, TARGET } from "./util";
+import { type Call, checkSink, measure, targetOf } from "./util";
 
 /** AKT_PROVIDER_FEE → aktProviderFee: the adapter's name (the rule scripts/metadata.ts enforces). */
 const camelOf = (id: string): string => id.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
-/** Functions that emulate a chain's fixed-point arithmetic step by step (SPEC §7's lower target). */
-const CHAIN_EMULATIONS = new Set(["AKT_DECAY_INFLATION", "AKT_BLOCK_PROVISION", "AKT_MINT_INFLATION", "AKT_BME_MINT_EPOCH", "TAO_EMA_PRICE"]);
 
 /** The example's arguments as Excel hands them to the adapter, or undefined when they are not literals. */
 export function exampleArgs(formula: string): unknown[] | undefined {
@@ -41,7 +39,7 @@ export function benchTable(): BenchRow[] {
           const v = adapter(...args);
           return typeof v === "number" ? v : 1;
         };
-    const target = spill ? undefined : CHAIN_EMULATIONS.has(d.id) ? "≥ 250,000/s" : TARGET;
+    const target = spill ? undefined : targetOf(d.id);
     rows.push({ name: `${d.id} (example)`, value: Math.round(measure(f, 0.2, 3)), unit: spill ? "calls/s" : "evaluations/s", target });
   }
   checkSink();

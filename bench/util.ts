@@ -9,6 +9,13 @@ import * as path from "path";
 export const N = 1024;
 const MASK = N - 1;
 export const TARGET = "≥ 1,000,000/s";
+const CHAIN_TARGET = "≥ 250,000/s";
+
+/** Functions that emulate a chain's fixed-point arithmetic step by step: SPEC §7's lower target. */
+const CHAIN_EMULATIONS = new Set(["AKT_DECAY_INFLATION", "AKT_BLOCK_PROVISION", "AKT_MINT_INFLATION", "AKT_BME_MINT_EPOCH", "TAO_EMA_PRICE"]);
+
+/** SPEC §7's throughput target for a scalar function, by id (a row name's first word). */
+export const targetOf = (name: string): string => (CHAIN_EMULATIONS.has(name.split(" ")[0]!) ? CHAIN_TARGET : TARGET);
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so runs are comparable. */
 export function rng(seed: number): () => number {
@@ -43,18 +50,24 @@ function timed(f: Call, iterations: number): number {
   return (iterations * 1e9) / ns;
 }
 
-/** Median calls per second of `runs` runs of about `seconds` / `runs` each, after a warm-up that sizes the runs. */
+/**
+ * Median calls per second of `runs` runs of about `seconds` / `runs` each, after a warm-up that sizes the runs.
+ * The warm-up grows a batch until it takes 50 ms, twice over: when the first calls build a lazy table or are
+ * still interpreted, the first sizing comes from a slow batch, and the second starts from steady calls.
+ */
 export function measure(f: Call, seconds = 0.5, runs = 5): number {
   let iterations = 16;
-  for (;;) {
-    const t0 = process.hrtime.bigint();
-    timed(f, iterations);
-    const dt = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (dt > 0.05) {
-      iterations = Math.max(16, Math.round((iterations * seconds) / runs / dt));
-      break;
+  for (let pass = 0; pass < 2; pass++) {
+    for (;;) {
+      const t0 = process.hrtime.bigint();
+      timed(f, iterations);
+      const dt = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (dt > 0.05) {
+        iterations = Math.max(16, Math.round((iterations * seconds) / runs / dt));
+        break;
+      }
+      iterations *= 4;
     }
-    iterations *= 4;
   }
   const rates: number[] = [];
   for (let k = 0; k < runs; k++) rates.push(timed(f, iterations));
