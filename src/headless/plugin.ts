@@ -3,7 +3,8 @@
  *
  * Everything is derived from the generated metadata (src/functions/functions.generated.json, made from
  * the adapters' JSDoc) and the adapter exports of src/functions/index.ts: no second list of functions.
- * Each formula call runs the same adapter Excel calls, with the same coercion rules:
+ * Each formula call runs what Excel's adapter runs — the declaration bound by the runner (runtime.ts
+ * `hostFunction`) and, on a throw, the adapter's `toHostError` — with the same coercion rules:
  *
  * - scalar parameters are declared `ANY`: an omitted or blank argument reaches the
  *   adapter as `null`, exactly as in Excel, so the documented default applies (a `NUMBER` parameter would
@@ -14,6 +15,11 @@
  * - a wrong number of arguments is `#N/A` (HyperFormula's convention);
  * - `HostError` from src/functions/boundary.ts becomes a CellError (`#VALUE!` or `#N/A`) with its message;
  *   any other exception is a bug and becomes `#VALUE!` saying so, never the raw JavaScript message.
+ *
+ * Speed (bench/headless.ts, SPEC §7): a formula call costs no argument array, spread call or closure on
+ * our side (functions of up to six arguments; longer ones use an array), and the generated adapter's extra
+ * call layer is skipped. What remains per call is HyperFormula's function-call machinery, the runner's
+ * coercion and the core.
  *
  * Spilled results need their size before evaluation (HyperFormula predicts array sizes when a formula is
  * entered). The predictor resolves the arguments to values when they are literals, array constants,
@@ -39,6 +45,7 @@ import * as adapters from "../functions";
 import { msg } from "../engine/core/messages";
 import { HostError } from "../functions/boundary";
 import metadataJson from "../functions/functions.generated.json";
+import { hostFunction, toHostError, type HostFunction } from "../functions/runtime";
 
 interface ParamMeta {
   name: string;
@@ -61,12 +68,17 @@ export function adapterName(id: string): string {
   return id.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
-type Adapter = (...args: unknown[]) => unknown;
-
-function adapterFor(id: string): Adapter {
-  const fn = (adapters as unknown as Record<string, unknown>)[adapterName(id)];
-  if (typeof fn !== "function") throw new Error(`no adapter ${adapterName(id)} for ${id}`);
-  return fn as Adapter;
+/**
+ * The function Excel's adapter for `id` calls: its declaration bound by the runner, with the boundary's
+ * result conversion (src/functions/runtime.ts). The adapter itself (src/functions/<family>.ts) adds only
+ * `catch (e) { throw toHostError(id, e) }`, which {@link call} applies the same way; calling the bound
+ * function directly saves a call layer per formula. Fails at load when the adapter is missing.
+ */
+function hostFunctionFor(id: string): HostFunction {
+  if (typeof (adapters as unknown as Record<string, unknown>)[adapterName(id)] !== "function") {
+    throw new Error(`no adapter ${adapterName(id)} for ${id}`);
+  }
+  return hostFunction(id);
 }
 
 /** Excel's text for a HyperFormula error type. */
@@ -104,22 +116,46 @@ function toHostArg(x: unknown): unknown {
   return toHostScalar(x);
 }
 
-/** The adapter's result as HyperFormula expects it. */
+/** The function's result as HyperFormula expects it. */
 function toHfResult(value: unknown): unknown {
   if (Array.isArray(value)) return SimpleRangeValue.onlyValues(value as (number | string | boolean)[][]);
   return value;
 }
 
-/** Runs an adapter and converts a thrown host error into a CellError. */
-function call(fn: Adapter, id: string, args: unknown[]): unknown {
+/** What the adapter would throw for `e`, as a CellError. */
+function cellError(id: string, e: unknown): CellError {
+  const h = toHostError(id, e); // the adapter's catch
+  if (h instanceof HostError) return new CellError(h.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, h.message);
+  // Not a documented error: a bug. The raw JavaScript message ("x.map is not a function") would mean
+  // nothing to the person who typed the formula.
+  return new CellError(ErrorType.VALUE, msg.internal(`DEPIN.${id}`));
+}
+
+/** Runs a host function on an argument list (size prediction, and functions of more than six arguments). */
+function call(fn: HostFunction, id: string, args: unknown[]): unknown {
   try {
     return fn(...args);
   } catch (e) {
-    if (e instanceof HostError) return new CellError(e.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, e.message);
-    // Not a documented error: a bug. The raw JavaScript message ("x.map is not a function") would mean
-    // nothing to the person who typed the formula.
-    return new CellError(ErrorType.VALUE, msg.internal(`DEPIN.${id}`));
+    return cellError(id, e);
   }
+}
+
+/**
+ * Runs a host function of up to six arguments, without an argument array: this is the per-formula path.
+ * Arguments past the function's arity are null and ignored by the bound function.
+ */
+function call6(fn: HostFunction, id: string, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown): unknown {
+  let r: unknown;
+  try {
+    r = fn(a, b, c, d, e, f);
+  } catch (x) {
+    return cellError(id, x);
+  }
+  return typeof r === "number" ? r : toHfResult(r);
+}
+
+function wrongArity(id: string, required: number, arity: number): CellError {
+  return new CellError(ErrorType.NA, `Wrong number of arguments: DEPIN.${id} takes ${required === arity ? required : `${required} to ${arity}`}.`);
 }
 
 /** Marker for an argument whose value cannot be known when the formula is entered. */
@@ -204,10 +240,10 @@ class DepinPluginBase extends FunctionPlugin {
   }
 
   /** Size prediction for a spilling function: run it on the resolved arguments and measure the result. */
-  protected predictSize(id: string, ast: Ast, state: any): ArraySize {
+  protected predictSize(fn: HostFunction, id: string, ast: Ast, state: any): ArraySize {
     const args = (ast.args as Ast[]).map((a) => this.resolve(a, state));
     if (args.includes(UNRESOLVED)) return new ArraySize(1, 1);
-    const result = call(adapterFor(id), id, args);
+    const result = call(fn, id, args);
     if (Array.isArray(result) && result.length > 0 && Array.isArray(result[0])) {
       return new ArraySize((result[0] as unknown[]).length, result.length);
     }
@@ -215,27 +251,59 @@ class DepinPluginBase extends FunctionPlugin {
   }
 
   /**
-   * Evaluation: the same adapter Excel calls. Arguments are evaluated directly (cheaper than the generic
-   * `runFunction`, which also vectorises and coerces, neither of which applies here): an omitted or empty
-   * argument is `null`, an error argument is returned as the result, a range becomes a 2-D array (a 1×1
-   * range passed to a scalar parameter is its value, as in Excel).
+   * One argument as the function receives it, or the CellError it evaluates to (which the caller returns:
+   * an error argument short-circuits, as in Excel). Evaluated directly (cheaper than the generic
+   * `runFunction`, which also vectorises and coerces, neither of which applies here): an omitted argument is
+   * `null`, a range a 2-D array (a 1×1 range passed to a scalar parameter is its value, as in Excel).
    */
-  protected evaluate(fn: Adapter, id: string, ast: Ast, state: any, params: readonly ParamMeta[], required: number): any {
+  protected arg(ast: Ast, state: any): unknown {
+    if (ast.type === "EMPTY") return null;
+    const v = this.evaluateAst(ast, state);
+    if (typeof v === "number" || v instanceof CellError) return v;
+    return toHostArg(v);
+  }
+
+  /** Evaluation of a function of more than six arguments (the common arities take {@link scalarMethod}'s path). */
+  protected evaluate(fn: HostFunction, id: string, ast: Ast, state: any, arity: number, required: number): any {
     const given = ast.args as Ast[];
-    if (given.length > params.length || given.length < required) {
-      return new CellError(ErrorType.NA, `Wrong number of arguments: DEPIN.${id} takes ${required === params.length ? required : `${required} to ${params.length}`}.`);
-    }
-    const args = new Array<unknown>(params.length).fill(null);
+    if (given.length > arity || given.length < required) return wrongArity(id, required, arity);
+    const args = new Array<unknown>(arity).fill(null);
     for (let i = 0; i < given.length; i++) {
-      const a = given[i];
-      if (a.type === "EMPTY") continue;
-      const v = this.evaluateAst(a, state);
+      const v = this.arg(given[i], state);
       if (v instanceof CellError) return v;
-      args[i] = toHostArg(v);
+      args[i] = v;
     }
     const result = call(fn, id, args);
     return result instanceof CellError ? result : toHfResult(result);
   }
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * The evaluation method of a function of at most six arguments: the per-formula path, so no argument
+ * array, no spread call and no closure per call. Same rules as {@link DepinPluginBase.evaluate}: wrong
+ * arity is #N/A, arguments are evaluated left to right and the first error is the result, omitted ones
+ * are null.
+ */
+function scalarMethod(fn: HostFunction, id: string, arity: number, required: number) {
+  return function (this: DepinPluginBase, ast: Ast, state: unknown): unknown {
+    const g = ast.args as Ast[];
+    const n = g.length;
+    if (n > arity || n < required) return wrongArity(id, required, arity);
+    const a = n > 0 ? this["arg"](g[0], state) : null;
+    if (a instanceof CellError) return a;
+    const b = n > 1 ? this["arg"](g[1], state) : null;
+    if (b instanceof CellError) return b;
+    const c = n > 2 ? this["arg"](g[2], state) : null;
+    if (c instanceof CellError) return c;
+    const d = n > 3 ? this["arg"](g[3], state) : null;
+    if (d instanceof CellError) return d;
+    const e = n > 4 ? this["arg"](g[4], state) : null;
+    if (e instanceof CellError) return e;
+    const f = n > 5 ? this["arg"](g[5], state) : null;
+    if (f instanceof CellError) return f;
+    return call6(fn, id, a, b, c, d, e, f);
+  };
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
@@ -246,7 +314,7 @@ function buildPlugin(): { plugin: typeof DepinPluginBase; translations: Record<s
   const names: Record<string, string> = {};
   const proto = DepinPlugin.prototype as unknown as Record<string, unknown>;
   for (const f of METADATA) {
-    const fn = adapterFor(f.id); // fails loudly at load when an adapter is missing; looked up once, not per call
+    const fn = hostFunctionFor(f.id); // fails loudly at load when an adapter is missing; bound once, not per call
     const method = `fn_${f.id}`;
     const spills = f.result.dimensionality === "matrix";
     const parameters = f.parameters.map((p) => ({
@@ -260,12 +328,16 @@ function buildPlugin(): { plugin: typeof DepinPluginBase; translations: Record<s
       ...(spills ? { sizeOfResultArrayMethod: `size_${f.id}` } : {}),
     };
     const required = f.parameters.filter((p) => !p.optional).length;
-    proto[method] = function (this: DepinPluginBase, ast: unknown, state: unknown) {
-      return this["evaluate"](fn, f.id, ast, state, f.parameters, required);
-    };
+    const arity = f.parameters.length;
+    proto[method] =
+      arity <= 6
+        ? scalarMethod(fn, f.id, arity, required)
+        : function (this: DepinPluginBase, ast: unknown, state: unknown) {
+            return this["evaluate"](fn, f.id, ast, state, arity, required);
+          };
     if (spills) {
       proto[`size_${f.id}`] = function (this: DepinPluginBase, ast: unknown, state: unknown) {
-        return this["predictSize"](f.id, ast, state);
+        return this["predictSize"](fn, f.id, ast, state);
       };
     }
     names[`DEPIN.${f.id}`] = `DEPIN.${f.id}`;
