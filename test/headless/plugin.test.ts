@@ -5,9 +5,10 @@
  * (no argument array) and longer ones (AKT_MINT_INFLATION, 7; AKT_DECAY_INFLATION, 9).
  */
 import fc from "fast-check";
+import { DetailedCellError, type RawCellContent } from "hyperformula";
 import * as adapters from "../../src/functions";
 import { HostError } from "../../src/functions/boundary";
-import { evaluateFormula } from "../../src/headless/evaluator";
+import { createEngine, evaluateFormula } from "../../src/headless/evaluator";
 import { adapterName, METADATA } from "../../src/headless/plugin";
 
 type Raw = number | string | boolean | null;
@@ -113,5 +114,38 @@ describe("the same value or error as Excel's adapter", () => {
       }),
       { numRuns: 150 }
     );
+  });
+});
+
+describe("cell references read as HyperFormula reads them", () => {
+  // Every kind of cell a reference can point at, on the formula's sheet and on another one, through every
+  // reference form: the function gets what HyperFormula's public API says the cell holds (a number, text,
+  // a boolean, blank, or an error that becomes the result), so its result is the adapter's for that value.
+  const contents: unknown[] = [1000, -250.5, 0, 1e-300, 1.7976931348623157e308, "12.5", "abc", true, false, null, "=4*250", "=1/0", "=NA()", "20%", "=SEQUENCE(2)", "=1000+0.5"];
+  it.each(["A", "$A", "A$", "$A$", "Data!A", "Sheet1!A"])("%s<row>", (form) => {
+    const hf = createEngine();
+    try {
+      const sheet = hf.getSheetId(hf.addSheet("Sheet1"))!;
+      const data = hf.getSheetId(hf.addSheet("Data"))!;
+      const rows = contents.map((c) => [c] as RawCellContent[]);
+      hf.setCellContents({ sheet: data, row: 0, col: 0 }, rows);
+      hf.setCellContents({ sheet, row: 0, col: 0 }, rows);
+      const ref = (r: number) => `${form}${r + 1}`;
+      hf.setCellContents({ sheet, row: 0, col: 2 }, contents.map((_c, r) => [`=DEPIN.AKT_TAKE_FEE(${ref(r)},1)`]));
+      for (let r = 0; r < contents.length; r++) {
+        const at = form.startsWith("Data") ? { sheet: data, row: r, col: 0 } : { sheet, row: r, col: 0 };
+        const cell = hf.getCellValue(at);
+        const got = hf.getCellValue({ sheet, row: r, col: 2 });
+        if (cell instanceof DetailedCellError) {
+          expect(got).toMatchObject({ type: cell.type });
+          continue;
+        }
+        const expected = viaAdapter("AKT_TAKE_FEE", [cell as Raw, 1, null]);
+        if ("error" in expected) expect(got).toMatchObject({ value: expected.error, message: expected.message });
+        else expect(got).toBe(expected.value);
+      }
+    } finally {
+      hf.destroy();
+    }
   });
 });
