@@ -10,8 +10,9 @@
  * DEPIN then native, … — each pair with the same new F1 value. The ratio is the median over the pairs of
  * DEPIN time / native time: the two halves of a pair run a few milliseconds apart, so a slow phase of the
  * machine (another process, a frequency change) slows both and cancels out. Measuring one workbook's
- * median and then the other's, as this bench first did, put them seconds apart: on two shared cores the
- * ratio of the same build swung between 0.68 and 1.04 from run to run. Nothing about the work is changed:
+ * median and then the other's, as this bench first did, put them seconds apart and in different heap
+ * states (DEPIN always second, without a warm-up of its own): on two shared cores the ratio of one and the
+ * same build swung between 0.68 and 1.48 from run to run. Nothing about the work is changed:
  * same formulas, rows, engine configuration and recalculation (a full recalculation of every row, timed
  * from the cell change until setCellContents returns).
  */
