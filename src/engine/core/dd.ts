@@ -86,7 +86,12 @@ export function fromNumber(x: number): DD | undefined {
     if (m / p === ax) {
       // The decimal is the double itself when 5^k divides m (a finite binary fraction): exact.
       if (m % POW5[k]! === 0) return exact(x);
-      return div(exact(x < 0 ? -m : m), exact(p));
+      // ax is the double nearest m / p, so m / p = ax + R / p with R = m − ax·p: ax·p = prod + e exactly
+      // (TwoProd), m − prod is exact (Sterbenz: prod is within a factor 2 of m), and R and R / p are each
+      // rounded once: |lo − R/p| ≤ 2^−52 |R/p| ≤ 2^−105 |x|, inside the U·|x| bound of a division.
+      const prod = ax * p;
+      const lo = (m - prod - twoProdLo(ax, p, prod)) / p;
+      return x < 0 ? { hi: x, lo: -lo, err: U * ax } : { hi: x, lo, err: U * ax };
     }
   }
   return undefined;

@@ -100,7 +100,10 @@ describe("double-double with a rounding test equals decimal.js bit for bit", () 
         // exp's own error plus its propagation of the input's (err is 0 for an exact double).
         const e = dd.exp(a);
         if (a.err === 0) within(e, A.exp());
-        // ln and pow of a typed input (its shortest decimal, carried with its own error bound).
+        // A typed input read as its shortest decimal, then ln and pow of it (carried with its own error bound).
+        within(input(p), new D60(p));
+        const read = dd.fromAnyNumber(x); // undefined: refused (then the decimal path runs)
+        if (read !== undefined) within(read, new D60(x));
         within(dd.ln(input(p)), new D60(p).ln());
         within(dd.pow(input(p), dd.exact(0.25)), new D60(p).pow(0.25));
       }),
