@@ -3,8 +3,10 @@
  *
  * A formula written as `<T>(A: Arith<T>, …) => T` runs on {@link decimalArith} (decimal.js at 40 digits,
  * the reference) or on {@link exactArith}: exact small decimals m·10^−k held in doubles (|m| < 2^53). The
- * exact backend refuses (throws {@link INEXACT}) whenever a value or an intermediate result does not fit,
- * and {@link run} then runs the same formula on decimal.js. So the fast path never changes a result:
+ * exact backend refuses whenever a value or an intermediate result does not fit: it returns {@link INEXACT}
+ * (m = NaN), which every later operation carries through, and {@link run} then runs the same formula on
+ * decimal.js. No exception is thrown: leaving the fast path by a throw cost ten times the arithmetic. So the
+ * fast path never changes a result:
  *
  * - Input: `exactArith.num(x)` finds the smallest k (0…15) with Math.round(|x|·10^k)/10^k === |x|, and only
  *   accepts it while |x|·10^k < 2^49. Under that bound the decimal with k fractional digits that rounds to
@@ -57,16 +59,21 @@ export interface Small {
   readonly k: number;
 }
 
-/** Thrown by {@link exactArith} when a value does not fit; {@link run} falls back to decimal.js. */
-export const INEXACT = new Error("inexact");
+/**
+ * The exact backend's value that does not fit (m = NaN): every operation on it gives INEXACT again, and
+ * {@link run} then falls back to decimal.js. `isZero` is false for it, which is also decimal.js's answer: a
+ * value refused for its size or its digits is never 0.
+ */
+export const INEXACT: Small = Object.freeze({ m: NaN, k: 0 });
+/** True for {@link INEXACT} (and any value with m = NaN). */
+export const isInexact = (s: Small): boolean => s.m !== s.m;
 
 const MAX = 2 ** 53;
 const INPUT_LIMIT = 2 ** 49;
 const P10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 function small(m: number, k: number): Small {
-  if (!(Math.abs(m) < MAX) || k > 22) throw INEXACT;
-  return { m, k };
+  return Math.abs(m) < MAX && k <= 22 ? { m, k } : INEXACT;
 }
 
 function fromNumber(x: number): Small {
@@ -79,18 +86,17 @@ function fromNumber(x: number): Small {
     const m = Math.round(s);
     if (m / p === ax) return { m: x < 0 ? -m : m, k };
   }
-  throw INEXACT;
+  return INEXACT;
 }
 
-/** a's integer at scale 10^−k (k ≥ a.k); throws when it does not fit below 2^53. */
+/** a's integer at scale 10^−k (k ≥ a.k); NaN when it does not fit below 2^53 (small() then gives INEXACT). */
 function align(a: Small, k: number): number {
   if (a.k === k) return a.m;
   const m = a.m * P10[k - a.k]!;
-  if (!(Math.abs(m) < MAX)) throw INEXACT;
-  return m;
+  return Math.abs(m) < MAX ? m : NaN;
 }
 
-/** The fast backend: exact small decimals in doubles; throws INEXACT when a value does not fit. */
+/** The fast backend: exact small decimals in doubles; INEXACT when a value does not fit. */
 export const exactArith: Arith<Small> = {
   num: fromNumber,
   c: (() => {
@@ -122,12 +128,6 @@ function toDouble(s: Small): number {
  * does not fit, runs it on decimal.js and returns the Decimal (converted at the boundary as usual).
  */
 export function run(formula: <T>(A: Arith<T>) => T): number | Decimal {
-  let r: Small;
-  try {
-    r = formula(exactArith);
-  } catch (e) {
-    if (e !== INEXACT) throw e;
-    return formula(decimalArith);
-  }
-  return toDouble(r);
+  const r = formula(exactArith);
+  return isInexact(r) ? formula(decimalArith) : toDouble(r);
 }

@@ -3,7 +3,7 @@
  * AKT_LEASE_AKT (REFERENCE.md §G.9-G.15). Typed, already validated arguments in; cross-argument checks
  * throw DepinError. Code cited as akn = akash-network/node@3efe26bf39115a6babf329e8170cd1133cc7dbe9.
  */
-import { exactArith as X, INEXACT, run, type Small } from "../../core/arith";
+import { exactArith as X, isInexact, run, type Small } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { DepinError } from "../../core/errors";
@@ -24,13 +24,11 @@ const LEASE_TAKE_RATE = Number(P.leaseTakeRate.value);
 // The conversions below take the validated arguments as JS numbers (each stands for its shortest decimal, the
 // value `new Decimal(x)` reads) and return the double nearest the exact real result, by the first of
 // (nearestQuotient):
-// 1. double-double with a rounding test (core/dd.ts): decides all but results next to a rounding boundary;
-// 2. exact small decimals (core/arith.ts) for numerator and denominator, then one IEEE division of two
+// 1. exact small decimals (core/arith.ts) for numerator and denominator, then one IEEE division of two
 //    integers below 2^53 (correctly rounded; such a quotient is never exactly halfway between two doubles,
 //    so decimal.js's 40-digit quotient rounds to the same double);
+// 2. double-double with a rounding test (core/dd.ts);
 // 3. 40-digit decimal.js.
-// Step 1 comes first because step 2 leaves the exact backend by an exception whenever a product passes 2^53
-// (an amount of 10^6 with cents times a price with 4 decimals does), which costs ten times the arithmetic.
 
 const P10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const BPS_S = X.c("10000");
@@ -38,17 +36,11 @@ const ONE_S = X.c("1");
 
 /**
  * The double nearest n / d (d ≠ 0) by one division of integers brought to one scale, or undefined when `f`
- * leaves the exact backend or a scaled integer does not fit below 2^53.
+ * leaves the exact backend (INEXACT) or a scaled integer does not fit below 2^53.
  */
 export function exactQuotient(f: () => readonly [Small, Small]): number | undefined {
-  let n: Small;
-  let d: Small;
-  try {
-    [n, d] = f();
-  } catch (e) {
-    if (e === INEXACT) return undefined;
-    throw e;
-  }
+  const [n, d] = f();
+  if (isInexact(n) || isInexact(d)) return undefined;
   const shift = n.k - d.k;
   if (Math.abs(shift) > 22) return undefined;
   const a = shift < 0 ? n.m * P10[-shift]! : n.m;
@@ -56,9 +48,10 @@ export function exactQuotient(f: () => readonly [Small, Small]): number | undefi
   return Math.abs(a) < 2 ** 53 && Math.abs(b) < 2 ** 53 ? a / b : undefined;
 }
 
-/** The double nearest a quotient: double-double first, then exact integers, then decimal.js (see above). */
+/** The double nearest a quotient: exact integers first, then double-double, then decimal.js (see above). */
 export function nearestQuotient(fast: () => dd.DD | undefined, exact: () => readonly [Small, Small], slow: () => Dec): number | Dec {
-  return dd.fastOr(fast, () => exactQuotient(exact) ?? slow());
+  const q = exactQuotient(exact);
+  return q !== undefined ? q : dd.fastOr(fast, slow);
 }
 
 /** 10,000 − bps in the exact backend. */

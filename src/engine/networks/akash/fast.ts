@@ -13,7 +13,7 @@
  * test/engine/akash/fast.test.ts compares every function with the decimal core bit for bit (fast-check) and
  * counts the fallbacks.
  */
-import { exactArith as X, INEXACT, type Small } from "../../core/arith";
+import { exactArith as X, isInexact, type Small } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { exactQuotient } from "./bme";
@@ -271,13 +271,8 @@ const P10N: bigint[] = Array.from({ length: 16 }, (_v, i) => 10n ** BigInt(i));
 function takeMicro(amount: number, ratePct: number): bigint | undefined {
   // −0 (a product's sign) is left to the decimal core.
   if (!(amount <= 2 ** 53) || Object.is(amount, -0) || Object.is(ratePct, -0)) return undefined;
-  let r: Small;
-  try {
-    r = X.num(ratePct);
-  } catch (e) {
-    if (e === INEXACT) return undefined;
-    throw e;
-  }
+  const r: Small = X.num(ratePct);
+  if (isInexact(r)) return undefined;
   // amount, m ≥ 0: BigInt division truncates, as the decimal core's trunc does.
   return (BigInt(amount) * BigInt(r.m)) / (100n * P10N[r.k]!);
 }
