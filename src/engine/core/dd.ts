@@ -24,6 +24,8 @@
  * wide random domains and on values next to rounding boundaries, and counts the fallbacks.
  */
 
+import { exactArith, isInexact } from "./arith";
+
 export interface DD {
   readonly hi: number;
   readonly lo: number;
@@ -71,30 +73,26 @@ for (let k = 0; k <= 22; k++) {
 }
 
 /**
- * A double as the decimal path reads it: its shortest round-trip decimal m·10^−k, as an exact double-double
- * division m / 10^k (error ≤ U × |x|). Undefined when that decimal is not short enough for the test below.
+ * A double as the decimal path reads it: its shortest round-trip decimal m·10^−k, found by core/arith.ts's reading
+ * (`exactArith.num`: k ≤ 15, |x|·10^k < 2^49), as hi = x plus lo, the rest m/10^k − x (error ≤ U × |x|).
+ * Undefined when that decimal is not short enough.
  */
 export function fromNumber(x: number): DD | undefined {
   if (!Number.isFinite(x)) return undefined;
   if (Number.isInteger(x)) return Math.abs(x) < 2 ** 53 ? exact(x) : undefined;
+  const d = exactArith.num(x);
+  if (isInexact(d)) return undefined;
+  const m = Math.abs(d.m);
+  // The decimal is the double itself when 5^k divides m (a finite binary fraction): exact.
+  if (m % POW5[d.k]! === 0) return exact(x);
+  // |x| is the double nearest m / p, so m / p = |x| + R / p with R = m − |x|·p: |x|·p = prod + e exactly
+  // (TwoProd), m − prod is exact (Sterbenz: prod is within a factor 2 of m), and R and R / p are each
+  // rounded once: |lo − R/p| ≤ 2^−52 |R/p| ≤ 2^−105 |x|, inside the U·|x| bound of a division.
   const ax = Math.abs(x);
-  for (let k = 1; k <= 15; k++) {
-    const p = POW10[k]!;
-    const scaled = ax * p;
-    if (scaled >= 2 ** 49) return undefined;
-    const m = Math.round(scaled);
-    if (m / p === ax) {
-      // The decimal is the double itself when 5^k divides m (a finite binary fraction): exact.
-      if (m % POW5[k]! === 0) return exact(x);
-      // ax is the double nearest m / p, so m / p = ax + R / p with R = m − ax·p: ax·p = prod + e exactly
-      // (TwoProd), m − prod is exact (Sterbenz: prod is within a factor 2 of m), and R and R / p are each
-      // rounded once: |lo − R/p| ≤ 2^−52 |R/p| ≤ 2^−105 |x|, inside the U·|x| bound of a division.
-      const prod = ax * p;
-      const lo = (m - prod - twoProdLo(ax, p, prod)) / p;
-      return x < 0 ? { hi: x, lo: -lo, err: U * ax } : { hi: x, lo, err: U * ax };
-    }
-  }
-  return undefined;
+  const p = POW10[d.k]!;
+  const prod = ax * p;
+  const lo = (m - prod - twoProdLo(ax, p, prod)) / p;
+  return x < 0 ? { hi: x, lo: -lo, err: U * ax } : { hi: x, lo, err: U * ax };
 }
 
 export function add(a: DD, b: DD): DD {
@@ -289,21 +287,17 @@ export function fastOr<T>(fast: () => DD | undefined, slow: () => T): number | T
  * 17 digits and an exponent within ±44), or undefined when any is refused.
  */
 export function inputs(...xs: number[]): DD[] | undefined {
-  return readAll(xs, fromAnyNumber);
-}
-
-/** +0 (not −0): a product with a +0 factor and other factors ≥ 0 is +0 in decimal.js too. */
-export const isPlusZero = (x: number): boolean => x === 0 && 1 / x > 0;
-
-function readAll(xs: readonly number[], read: (x: number) => DD | undefined): DD[] | undefined {
   const out: DD[] = [];
   for (const x of xs) {
-    const v = read(x);
+    const v = fromAnyNumber(x);
     if (v === undefined) return undefined;
     out.push(v);
   }
   return out;
 }
+
+/** +0 (not −0): a product with a +0 factor and other factors ≥ 0 is +0 in decimal.js too. */
+export const isPlusZero = (x: number): boolean => x === 0 && 1 / x > 0;
 
 /**
  * {@link fromNumber} widened to any double whose shortest decimal d·10^e (String(x): the text `new Decimal(x)`
