@@ -8,12 +8,11 @@
  */
 import { FUNCTIONS } from "../src/engine/functions";
 import * as adapters from "../src/functions";
+import { adapterName } from "../src/functions/naming";
 import { parseCall } from "../test/helpers/cases";
 import type { BenchRow } from "./types";
 import { type Call, checkSink, measure, targetOf } from "./util";
 
-/** AKT_PROVIDER_FEE → aktProviderFee: the adapter's name (the rule scripts/metadata.ts enforces). */
-const camelOf = (id: string): string => id.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
 
 /** The example's arguments as Excel hands them to the adapter, or undefined when they are not literals. */
@@ -30,7 +29,7 @@ export function benchTable(): BenchRow[] {
   const fns = adapters as unknown as Record<string, (...a: unknown[]) => unknown>;
   for (const d of FUNCTIONS) {
     const args = exampleArgs(d.doc.example.formula);
-    const adapter = fns[camelOf(d.id)];
+    const adapter = fns[adapterName(d.id)];
     if (!args || !adapter) continue;
     const spill = d.result.kind === "spill";
     const f: Call = spill

@@ -12,7 +12,7 @@ import * as path from "path";
 import type { ArgDecl, FunctionDecl } from "../src/engine/core/decl";
 import { argHelp, isOptional } from "../src/engine/core/render";
 import { FUNCTIONS } from "../src/engine/functions";
-import { camelOf } from "./metadata";
+import { adapterName } from "../src/functions/naming";
 
 const ROOT = path.resolve(__dirname, "..");
 const HELP_BASE = "https://localhost:3000/help/functions.html";
@@ -64,7 +64,7 @@ function resultType(d: FunctionDecl): string {
 const jsdoc = (s: string): string => s.replace(/\*\//g, "*\\/").replace(/\s*\n\s*/g, " ");
 
 function adapter(d: FunctionDecl): string {
-  const name = camelOf(d.id);
+  const name = adapterName(d.id);
   const lines = ["/**", ` * ${jsdoc(d.summary)}`, ` * @customfunction ${d.id}`];
   for (const a of d.args) lines.push(` * @param ${isOptional(a) ? `[${a.name}]` : a.name} ${jsdoc(argHelp(a))}`);
   lines.push(` * @returns ${jsdoc(d.result.help)}`, ` * @helpurl ${HELP_BASE}#${d.id}`, " */");

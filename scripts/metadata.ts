@@ -1,5 +1,6 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as path from "path";
+import { adapterName } from "../src/functions/naming";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const files = require("./function-files.js") as string[];
@@ -14,14 +15,10 @@ export async function generateMetadata(): Promise<string> {
     false
   );
   if (r.errors.length > 0) throw new Error(`custom-functions-metadata errors:\n${r.errors.join("\n")}`);
-  const bad = r.associate.filter((a) => a.functionName !== camelOf(a.id));
+  const bad = r.associate.filter((a) => a.functionName !== adapterName(a.id));
   if (bad.length > 0) {
     throw new Error(`function names must be the camelCase form of their id: ${bad.map((a) => `${a.id} → ${a.functionName}`).join(", ")}`);
   }
   return JSON.stringify(JSON.parse(r.metadataJson), null, 2) + "\n";
 }
 
-/** AKT_PROVIDER_FEE → aktProviderFee: the naming rule that ties a cell's function to its adapter. */
-export function camelOf(id: string): string {
-  return id.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-}

@@ -47,6 +47,7 @@ import { msg } from "../engine/core/messages";
 import { HostError } from "../functions/boundary";
 import metadataJson from "../functions/functions.generated.json";
 import { hostFunction, toHostError, type HostFunction } from "../functions/runtime";
+import { adapterName } from "../functions/naming";
 
 interface ParamMeta {
   name: string;
@@ -63,11 +64,6 @@ interface FunctionMeta {
 }
 
 export const METADATA: readonly FunctionMeta[] = (metadataJson as { functions: FunctionMeta[] }).functions;
-
-/** AKT_PROVIDER_FEE → aktProviderFee (the rule scripts/metadata.ts enforces). */
-export function adapterName(id: string): string {
-  return id.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-}
 
 /**
  * The function Excel's adapter for `id` calls: its declaration bound by the runner, with the boundary's

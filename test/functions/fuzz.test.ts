@@ -16,7 +16,7 @@ import type { ArgDecl, FunctionDecl } from "../../src/engine/core/decl";
 import { FUNCTIONS } from "../../src/engine/functions";
 import * as adapters from "../../src/functions";
 import { HostError } from "../../src/functions/boundary";
-import { camelOf } from "../../scripts/metadata";
+import { adapterName } from "../../src/functions/naming";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -81,7 +81,7 @@ function checkOutcome(d: FunctionDecl, call: () => unknown): void {
 
 describe("fuzzing every declared function through its adapter", () => {
   it.each(FUNCTIONS.map((d) => [d.id, d] as const))("%s", (_id, d) => {
-    const adapter = (adapters as unknown as Record<string, (...a: unknown[]) => unknown>)[camelOf(d.id)];
+    const adapter = (adapters as unknown as Record<string, (...a: unknown[]) => unknown>)[adapterName(d.id)];
     expect(typeof adapter).toBe("function");
     const args = fc.tuple(...d.args.map(argArbitrary));
     const omitted = fc.integer({ min: 0, max: d.args.length });
@@ -103,7 +103,7 @@ describe("fuzzing every declared function through its adapter", () => {
       [[Object.create(null)]],
     ];
     for (const d of FUNCTIONS) {
-      const adapter = (adapters as unknown as Record<string, (...a: unknown[]) => unknown>)[camelOf(d.id)]!;
+      const adapter = (adapters as unknown as Record<string, (...a: unknown[]) => unknown>)[adapterName(d.id)]!;
       for (const h of hostile) {
         for (let i = 0; i < d.args.length; i++) {
           const xs: unknown[] = d.args.map(() => null);

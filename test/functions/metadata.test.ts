@@ -10,7 +10,8 @@ import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import * as ts from "typescript";
 import { FAMILIES, familySource } from "../../scripts/gen-functions";
-import { camelOf, generateMetadata, METADATA_PATH } from "../../scripts/metadata";
+import { adapterName } from "../../src/functions/naming";
+import { generateMetadata, METADATA_PATH } from "../../scripts/metadata";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FUNCTION_FILES = require("../../scripts/function-files.js") as string[];
@@ -140,7 +141,7 @@ const isVector = (t: string): boolean => /^[^[]*\[\]$/.test(t);
 describe("metadata agrees with the TypeScript signatures", () => {
   const sigs = readSignatures();
   it.each(functions.map((f) => [f.id, f] as const))("%s", (id, f) => {
-    const sig = sigs.get(camelOf(id));
+    const sig = sigs.get(adapterName(id));
     expect({ id, exported: sig !== undefined }).toEqual({ id, exported: true });
     if (!sig) return;
     expect(sig.params.map((p) => p.name)).toEqual(f.parameters.map((p) => p.name));

@@ -9,7 +9,8 @@ import { DetailedCellError, type RawCellContent } from "hyperformula";
 import * as adapters from "../../src/functions";
 import { HostError } from "../../src/functions/boundary";
 import { createEngine, evaluateFormula } from "../../src/headless/evaluator";
-import { adapterName, METADATA } from "../../src/headless/plugin";
+import { adapterName } from "../../src/functions/naming";
+import { METADATA } from "../../src/headless/plugin";
 
 type Raw = number | string | boolean | null;
 

@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { adapterName } from "../../src/headless/plugin";
+import { adapterName } from "../../src/functions/naming";
 import * as adapters from "../../src/functions";
 
 export interface Case {

@@ -5,13 +5,9 @@
  * A few results are pinned to REFERENCE.md worked examples.
  */
 import * as functions from "../../src/functions";
+import { adapterName } from "../../src/functions/naming";
 import { getPreset, listPresets, type Preset } from "../../src/presets";
 
-const adapterName = (id: string) =>
-  id
-    .split("_")
-    .map((p, i) => (i === 0 ? p.toLowerCase() : p.charAt(0) + p.slice(1).toLowerCase()))
-    .join("");
 
 function splitArgs(s: string): string[] {
   const out: string[] = [];
