@@ -16,6 +16,7 @@
  * copy keeps them; charts wrapped in mc:AlternateContent (Excel 2016 chartEx) or with parts outside
  * xl/charts/ are not read and stay in the caller's list of dropped parts.
  */
+import { columnNumber } from "./a1";
 import type { ZipEntry } from "./zip";
 import { escapeXml, unescapeXml } from "./xml";
 
@@ -263,19 +264,13 @@ export interface CellRange {
   readonly c2: number;
 }
 
-function colNumber(letters: string): number {
-  let c = 0;
-  for (const ch of letters.toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
-  return c;
-}
-
 /** `'Sheet name'!$A$5:$A$20` (or one cell, or an unquoted sheet name) → its range; null for anything else. */
 export function parseRangeRef(f: string): CellRange | null {
   const m = /^\s*(?:'((?:[^']|'')+)'|([^'!():,\s]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?\s*$/.exec(f);
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
-  const [a, b] = [colNumber(m[3]!), Number(m[4])];
-  const [c, d] = m[5] !== undefined ? [colNumber(m[5]), Number(m[6])] : [a, b];
+  const [a, b] = [columnNumber(m[3]!), Number(m[4])];
+  const [c, d] = m[5] !== undefined ? [columnNumber(m[5]), Number(m[6])] : [a, b];
   return { sheet, r1: Math.min(b, d), c1: Math.min(a, c), r2: Math.max(b, d), c2: Math.max(a, c) };
 }
 

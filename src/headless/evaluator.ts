@@ -7,6 +7,7 @@
  * them.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { columnLetters } from "./a1";
 import { nameErrorMessage, separatorMessage, syntaxMessage, withBooleanFunctions } from "./formula-text";
 import { registerDepinPlugin, registeredIds } from "./plugin";
 
@@ -67,13 +68,6 @@ export function readResult(hf: HyperFormula, sheet: number, row: number, col: nu
     rows.push(out);
   }
   return { value: rows };
-}
-
-/** Spreadsheet column letters for a 0-based index. */
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 function rawCell(v: unknown): RawCellContent {

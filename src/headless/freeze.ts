@@ -10,7 +10,7 @@
  */
 import type ExcelJS from "exceljs";
 import { ENGINE_VERSION, REGISTRY_DATE } from "../engine/version";
-import { columnLetters } from "./evaluator";
+import { columnLetters } from "./a1";
 import { callsDepin, type Computed, type RecalcReport } from "./recalc";
 import type { DefinedNameXml } from "./workbook-io";
 import { anchorLastColumn, type ChartToAttach } from "./chart-parts";

@@ -21,7 +21,8 @@
  */
 import ExcelJS from "exceljs";
 import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { type CellOut, columnLetters, explainError, readResult } from "./evaluator";
+import { columnLetters, columnNumber } from "./a1";
+import { type CellOut, explainError, readResult } from "./evaluator";
 import { segments, withBooleanFunctions } from "./formula-text";
 import { METADATA, registerDepinPlugin } from "./plugin";
 import type { DefinedNameXml, LoadedWorkbook } from "./workbook-io";
@@ -169,9 +170,7 @@ function cachedValue(v: unknown, date1904: boolean): CachedValue | undefined {
 function decodeAddress(a: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a.trim());
   if (!m) throw new Error(`bad address ${a}`);
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnNumber(m[1]!) - 1 };
 }
 
 export function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {

@@ -14,6 +14,7 @@
  * test/templates/charts.test.ts checks it.
  */
 import { fillChartCaches, parseRangeRef, rangeCells, type CellRead, type ChartToAttach } from "../headless/chart-parts";
+import { columnNumber } from "../headless/a1";
 import { escapeXml } from "../headless/xml";
 
 export type ChartKind = "line" | "column" | "bar" | "area" | "scatter";
@@ -69,9 +70,7 @@ export function absRef(sheet: string, range: string): string {
 function cell(a: string): { col: number; row: number } {
   const m = /^([A-Z]{1,3})(\d+)$/.exec(a.toUpperCase());
   if (!m) throw new Error(`chart: ${a} is not a cell address`);
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { col, row: Number(m[2]) };
+  return { col: columnNumber(m[1]!), row: Number(m[2]) };
 }
 
 function richTitle(text: string): string {
@@ -80,9 +79,9 @@ function richTitle(text: string): string {
 
 /** A reference: numRef when every cell of the range holds a number, else strRef (caches filled later). */
 function ref(sheet: string, range: string, read: CellRead, numeric?: boolean): string {
-  const r = parseRangeRef(absRef(sheet, range))!;
-  const isNum = numeric ?? rangeCells(r).every((c) => typeof read(sheet, c.row, c.col) === "number");
-  return isNum ? `<c:numRef><c:f>${escapeXml(absRef(sheet, range))}</c:f></c:numRef>` : `<c:strRef><c:f>${escapeXml(absRef(sheet, range))}</c:f></c:strRef>`;
+  const f = absRef(sheet, range);
+  const isNum = numeric ?? rangeCells(parseRangeRef(f)!).every((c) => typeof read(sheet, c.row, c.col) === "number");
+  return isNum ? `<c:numRef><c:f>${escapeXml(f)}</c:f></c:numRef>` : `<c:strRef><c:f>${escapeXml(f)}</c:f></c:strRef>`;
 }
 
 function points(range: string): number {
