@@ -65,6 +65,23 @@ describe("DEPIN_PAYBACK_MONTHS", () => {
 });
 
 describe("DEPIN_PAYBACK_MONTHS fast path", () => {
+  /** The decimal path written out in decimal.js: capex / (net × utilization × hours), to the nearest double. */
+  const reference = (c: number, n: number, u: number, h: number) => new D(c).div(new D(n).mul(u).mul(h)).toNumber();
+  it("is the decimal path's double, bit for bit, on short decimals (one division of exact integers) and on any double", () => {
+    const short = (max: number, k: number) => fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: k })).map(([m, j]) => m / 10 ** j);
+    const positive = (x: fc.Arbitrary<number>) => x.filter((v) => v > 0);
+    const anyDouble = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+    const capex = fc.oneof(short(1e12, 4), anyDouble(0, 1e15), fc.constantFrom(0, -0));
+    const net = positive(fc.oneof(short(1e6, 6), anyDouble(1e-9, 1e6)));
+    const util = positive(fc.oneof(short(100, 2).map((x) => Math.min(x, 1)), anyDouble(1e-6, 1)));
+    const hours = positive(fc.oneof(short(87600, 1), anyDouble(1e-3, 1e5)));
+    fc.assert(
+      fc.property(capex, net, util, hours, (c, n, u, h) => {
+        expect(Number(paybackMonths(c, n, u, h))).toBe(reference(c, n, u, h));
+      }),
+      { numRuns: 5000 }
+    );
+  });
   it("is the decimal path's double, bit for bit, on typed inputs (double-double with a rounding test)", () => {
     const typed = (max: number, k: number) => fc.integer({ min: 1, max }).map((m) => m / 10 ** k);
     fc.assert(

@@ -3,7 +3,7 @@
  * AKT_LEASE_AKT (REFERENCE.md §G.9-G.15). Typed, already validated arguments in; cross-argument checks
  * throw DepinError. Code cited as akn = akash-network/node@3efe26bf39115a6babf329e8170cd1133cc7dbe9.
  */
-import { exactArith as X, isInexact, run, type Small } from "../../core/arith";
+import { exactArith as X, exactQuotient, run, type Small } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import { DepinError } from "../../core/errors";
@@ -30,23 +30,8 @@ const LEASE_TAKE_RATE = Number(P.leaseTakeRate.value);
 // 2. double-double with a rounding test (core/dd.ts);
 // 3. 40-digit decimal.js.
 
-const P10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const BPS_S = X.c("10000");
 const ONE_S = X.c("1");
-
-/**
- * The double nearest n / d (d ≠ 0) by one division of integers brought to one scale, or undefined when `f`
- * leaves the exact backend (INEXACT) or a scaled integer does not fit below 2^53.
- */
-export function exactQuotient(f: () => readonly [Small, Small]): number | undefined {
-  const [n, d] = f();
-  if (isInexact(n) || isInexact(d)) return undefined;
-  const shift = n.k - d.k;
-  if (Math.abs(shift) > 22) return undefined;
-  const a = shift < 0 ? n.m * P10[-shift]! : n.m;
-  const b = shift > 0 ? d.m * P10[shift]! : d.m;
-  return Math.abs(a) < 2 ** 53 && Math.abs(b) < 2 ** 53 ? a / b : undefined;
-}
 
 /** The double nearest a quotient: exact integers first, then double-double, then decimal.js (see above). */
 export function nearestQuotient(fast: () => dd.DD | undefined, exact: () => readonly [Small, Small], slow: () => Dec): number | Dec {

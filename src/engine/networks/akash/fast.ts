@@ -13,10 +13,9 @@
  * test/engine/akash/fast.test.ts compares every function with the decimal core bit for bit (fast-check) and
  * counts the fallbacks.
  */
-import { exactArith as X, isInexact, type Small } from "../../core/arith";
+import { exactArith as X, exactQuotient, isInexact, type Small } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
-import { exactQuotient } from "./bme";
 import * as f from "./formulas";
 import * as S from "./sdkdec";
 
@@ -127,7 +126,7 @@ const ONE_S = X.c("1");
 
 /**
  * inflation × (1 − tax) / bonded × (1 − commission). Rounding: the double nearest the exact value, by one IEEE
- * division of exact integers (bme.ts exactQuotient) when the inputs are short decimals, else double-double with
+ * division of exact integers (core/arith.ts exactQuotient) when the inputs are short decimals, else double-double with
  * the rounding test, else the decimal core.
  */
 export function stakingApr(inflation: number, bonded: number, tax: number, commission: number): number | Dec {

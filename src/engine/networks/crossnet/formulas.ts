@@ -1,5 +1,5 @@
 /** Cross-network formulas: validated JS numbers in, the double nearest the exact result out (or a Decimal). */
-import { run, type Arith } from "../../core/arith";
+import { exactArith as X, exactQuotient, run, type Arith } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 
@@ -20,10 +20,16 @@ export function akashNetOf(gross: number, rate: string): number | Dec {
 
 /**
  * Months to recover capex: capex / (net_per_hour × utilization × hours_per_month).
- * Rounding: the double nearest the exact quotient of the inputs' shortest decimals: double-double with a
- * rounding test (core/dd.ts), else 40-digit decimal; the same double either way.
+ * Rounding: the double nearest the exact quotient of the inputs' shortest decimals: one division of exact
+ * integers when the inputs are short decimals (core/arith.ts exactQuotient), else double-double with a
+ * rounding test (core/dd.ts), else 40-digit decimal; the same double every way.
  */
 export function paybackMonths(capex: number, netPerHour: number, utilization: number, hoursPerMonth: number): number | Dec {
+  // A capex of −0 keeps its sign in decimal.js (−0 / x) but not in the exact backend: it skips the exact quotient.
+  if (!Object.is(capex, -0)) {
+    const q = exactQuotient(() => [X.num(capex), X.mul(X.mul(X.num(netPerHour), X.num(utilization)), X.num(hoursPerMonth))]);
+    if (q !== undefined) return q;
+  }
   return dd.fastOr(
     () => {
       const x = dd.inputs(capex, netPerHour, utilization, hoursPerMonth);
