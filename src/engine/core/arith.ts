@@ -133,14 +133,13 @@ export function run(formula: <T>(A: Arith<T>) => T): number | Decimal {
 }
 
 /**
- * The double nearest n / d (d ≠ 0) by one division of integers brought to one scale, or undefined when `f`
- * leaves the exact backend (INEXACT) or a scaled integer does not fit below 2^53. The division of two integers
+ * The double nearest n / d (d ≠ 0) by one division of integers brought to one scale, or undefined when n or d
+ * is INEXACT or a scaled integer does not fit below 2^53. The division of two integers
  * a, b below 2^53 is correctly rounded, and a / b is never halfway between two doubles: it is at least
  * 2^−54 / b > 2^−107 away from such a point, relatively, far more than decimal.js's 40-digit rounding error, so
  * decimal.js's quotient rounds to the same double.
  */
-export function exactQuotient(f: () => readonly [Small, Small]): number | undefined {
-  const [n, d] = f();
+export function exactQuotient(n: Small, d: Small): number | undefined {
   if (isInexact(n) || isInexact(d)) return undefined;
   const shift = n.k - d.k;
   if (Math.abs(shift) > 22) return undefined;

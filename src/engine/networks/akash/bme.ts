@@ -35,7 +35,7 @@ const ONE_S = X.c("1");
 
 /** The double nearest a quotient: exact integers first, then double-double, then decimal.js (see above). */
 export function nearestQuotient(fast: () => dd.DD | undefined, exact: () => readonly [Small, Small], slow: () => Dec): number | Dec {
-  const q = exactQuotient(exact);
+  const q = exactQuotient(...exact());
   return q !== undefined ? q : dd.fastOr(fast, slow);
 }
 

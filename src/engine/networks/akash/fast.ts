@@ -134,7 +134,7 @@ export function stakingApr(inflation: number, bonded: number, tax: number, commi
   if (dd.isPlusZero(inflation) || tax === 1 || commission === 1) return 0;
   // −0 keeps its sign in decimal.js but not in the exact backend: such inputs skip the exact quotient.
   if (!Object.is(inflation, -0) && !Object.is(tax, -0) && !Object.is(commission, -0)) {
-    const q = exactQuotient(() => [X.mul(X.mul(X.num(inflation), X.sub(ONE_S, X.num(tax))), X.sub(ONE_S, X.num(commission))), X.num(bonded)]);
+    const q = exactQuotient(X.mul(X.mul(X.num(inflation), X.sub(ONE_S, X.num(tax))), X.sub(ONE_S, X.num(commission))), X.num(bonded));
     if (q !== undefined) return q;
   }
   return dd.fastOr(

@@ -27,7 +27,7 @@ export function akashNetOf(gross: number, rate: string): number | Dec {
 export function paybackMonths(capex: number, netPerHour: number, utilization: number, hoursPerMonth: number): number | Dec {
   // A capex of −0 keeps its sign in decimal.js (−0 / x) but not in the exact backend: it skips the exact quotient.
   if (!Object.is(capex, -0)) {
-    const q = exactQuotient(() => [X.num(capex), X.mul(X.mul(X.num(netPerHour), X.num(utilization)), X.num(hoursPerMonth))]);
+    const q = exactQuotient(X.num(capex), X.mul(X.mul(X.num(netPerHour), X.num(utilization)), X.num(hoursPerMonth)));
     if (q !== undefined) return q;
   }
   return dd.fastOr(
