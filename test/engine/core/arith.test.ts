@@ -3,7 +3,7 @@
  * reference backend) for every formula it accepts, and must refuse (fall back) when a value does not fit.
  */
 import fc from "fast-check";
-import { type Arith, decimalArith, exactArith, INEXACT, isInexact, run } from "../../../src/engine/core/arith";
+import { addShort, type Arith, decimalArith, exactArith, INEXACT, isInexact, mulShort, OUT, READ, readShort, run, shortToDouble } from "../../../src/engine/core/arith";
 import { D } from "../../../src/engine/core/decimal";
 import * as ionet from "../../../src/engine/networks/ionet";
 import { fn } from "../../helpers/fn";
@@ -102,5 +102,62 @@ describe("fallback", () => {
     );
     expect(fn("CLORE_RENTER_COST")(100, null, null, null)).toBe(105); // [CLR-06]
     expect(fn("CLORE_HOST_PAYOUT")(100, null, null, 1000000, null, null)).toBe(96.25); // [CLR-07]
+  });
+});
+
+describe("allocation-free steps = the exact backend", () => {
+  /** (m, k) as the exact backend holds it, or undefined for INEXACT. */
+  const held = (x: { m: number; k: number }) => (isInexact(x) ? undefined : [x.m, x.k]);
+  const out = (ok: boolean) => (ok ? [OUT[0], OUT[1]] : undefined);
+  it("readShort reads what exactArith.num reads, and refuses what it refuses", () => {
+    fc.assert(
+      fc.property(value, (x) => {
+        const ok = readShort(x);
+        expect(ok ? [READ[0], READ[1]] : undefined).toEqual(held(exactArith.num(x)));
+      }),
+      { numRuns: 5000 }
+    );
+  });
+  it("mulShort, addShort (and a − b as a + (−b)) give exactArith's mul, add and sub, INEXACT included", () => {
+    fc.assert(
+      fc.property(value, value, (x, y) => {
+        const a = exactArith.num(x);
+        const b = exactArith.num(y);
+        fc.pre(!isInexact(a) && !isInexact(b));
+        expect(out(mulShort(a.m, a.k, b.m, b.k))).toEqual(held(exactArith.mul(a, b)));
+        expect(out(addShort(a.m, a.k, b.m, b.k))).toEqual(held(exactArith.add(a, b)));
+        expect(out(addShort(a.m, a.k, -b.m, b.k))).toEqual(held(exactArith.sub(a, b)));
+        const p = exactArith.mul(a, b);
+        // The exact product's double (zeros compared as 0: the exact backend reads −0 as 0).
+        if (!isInexact(p)) expect(shortToDouble(p.m, p.k) || 0).toBe(new D(x).mul(new D(y)).toNumber() || 0);
+      }),
+      { numRuns: 5000 }
+    );
+  });
+  it("addShort refuses, as exactArith.add does, when an operand brought to the common scale passes 2^53", () => {
+    // 900719925474100 at scale 10^-1 is 9007199254741000 > 2^53, though the sum with b would be 0.9.
+    const a = { m: 900719925474100, k: 0 };
+    const b = { m: -9007199254740991, k: 1 };
+    expect(isInexact(exactArith.add(a, b))).toBe(true);
+    expect(addShort(a.m, a.k, b.m, b.k)).toBe(false);
+    expect(addShort(b.m, b.k, a.m, a.k)).toBe(false);
+  });
+  it("the Akash fee functions' fast paths give the reference double (REFERENCE.md C.1 written out in decimal.js)", () => {
+    const money = fc.oneof(typed.map(Math.abs), fc.double({ min: 0, max: 1e12, noNaN: true }), fc.constantFrom(0, -0, 2 ** 49 / 1e3));
+    const fraction = fc.oneof(fc.integer({ min: 0, max: 10000 }).map((p) => p / 10000), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, -0, 1));
+    const num = (x: unknown) => (typeof x === "number" ? x : new D(String(x)).toNumber());
+    fc.assert(
+      fc.property(money, fraction, fraction, (amount, rate, discount) => {
+        const feeOf = new D(amount).mul(new D(rate)).mul(new D(1).minus(new D(discount)));
+        const want = (d: InstanceType<typeof D>) => {
+          const n = d.toNumber();
+          return n === 0 ? 0 : n; // −0 is shown as 0, as every result is
+        };
+        expect(num(fn("AKT_TAKE_FEE")(amount, rate, discount))).toBe(want(feeOf));
+        expect(num(fn("AKT_MAKE_FEE")(amount, rate, discount))).toBe(want(feeOf));
+        expect(num(fn("AKT_PROVIDER_FEE")(amount, rate, discount, null, false))).toBe(want(new D(amount).minus(feeOf)));
+      }),
+      { numRuns: 3000 }
+    );
   });
 });

@@ -13,7 +13,7 @@
  * test/engine/akash/fast.test.ts compares every function with the decimal core bit for bit (fast-check) and
  * counts the fallbacks.
  */
-import { exactArith as X, exactQuotient, isInexact, type Small } from "../../core/arith";
+import { addShort, exactArith as X, exactQuotient, isInexact, mulShort, OUT, READ, readShort, shortToDouble, type Small } from "../../core/arith";
 import * as dd from "../../core/dd";
 import { D, type Dec } from "../../core/decimal";
 import * as f from "./formulas";
@@ -286,4 +286,38 @@ export function onchainTakeUakt(amountMicro: number, ratePct: number): number | 
 export function onchainEarningsUakt(amountMicro: number, ratePct: number): number | Dec {
   const t = takeMicro(amountMicro, ratePct);
   return t === undefined ? f.onchainEarningsUakt(new D(amountMicro), new D(ratePct)) : amountMicro - Number(t);
+}
+
+/**
+ * amount × rate × (1 − discount) (formulas.ts takeFee, makeFee: the product first, the discount factor skipped
+ * when the discount is 0) on exact small decimals without allocating, left in OUT; false where the exact backend
+ * gives INEXACT (core/arith.ts, "Allocation-free steps").
+ */
+function feeShort(amount: number, rate: number, discount: number): boolean {
+  if (!readShort(amount)) return false;
+  const ma = READ[0]!;
+  const ka = READ[1]!;
+  if (!readShort(rate) || !mulShort(ma, ka, READ[0]!, READ[1]!)) return false;
+  if (discount === 0) return true;
+  const mx = OUT[0]!;
+  const kx = OUT[1]!;
+  if (!readShort(discount) || !addShort(1, 0, -READ[0]!, READ[1]!)) return false;
+  return mulShort(mx, kx, OUT[0]!, OUT[1]!);
+}
+
+/** AKT_TAKE_FEE / AKT_MAKE_FEE's exact result without allocating, or undefined (then the generic formula runs). */
+export function fee(amount: number, rate: number, discount: number): number | undefined {
+  return feeShort(amount, rate, discount) ? shortToDouble(OUT[0]!, OUT[1]!) : undefined;
+}
+
+/**
+ * AKT_PROVIDER_FEE when the provider does not pay the make fee: amount − amount × take × (1 − discount)
+ * (formulas.ts providerFee), without allocating, or undefined.
+ */
+export function providerFee(amount: number, takeRate: number, discount: number): number | undefined {
+  if (!feeShort(amount, takeRate, discount)) return undefined;
+  const mf = OUT[0]!;
+  const kf = OUT[1]!;
+  readShort(amount); // short: feeShort read it
+  return addShort(READ[0]!, READ[1]!, -mf, kf) ? shortToDouble(OUT[0]!, OUT[1]!) : undefined;
 }

@@ -91,7 +91,7 @@ const aktFunctions: readonly FunctionDecl[] = [
     summary: "AKT 2.0 take fee charged on a lease payment, in the payment's token: amount × take_rate × (1 − discount).",
     args: [AMOUNT, TAKE_RATE, DISCOUNT],
     result: { kind: "number", help: "Take fee F_t, in the payment's token." },
-    core: (a, r, d) => run((A) => f.takeFee(A, A.num(a), A.num(r), A.num(d))),
+    core: (a, r, d) => fast.fee(a, r, d) ?? run((A) => f.takeFee(A, A.num(a), A.num(r), A.num(d))),
     doc: {
       formula: "F_t = amount × R_t × (1 − R_d)",
       ...FEE_DOC,
@@ -104,7 +104,7 @@ const aktFunctions: readonly FunctionDecl[] = [
     summary: "AKT 2.0 make fee charged on a lease payment, in the payment's token: amount × make_rate × (1 − discount).",
     args: [AMOUNT, MAKE_RATE, DISCOUNT],
     result: { kind: "number", help: "Make fee F_m, in the payment's token." },
-    core: (a, r, d) => run((A) => f.makeFee(A, A.num(a), A.num(r), A.num(d))),
+    core: (a, r, d) => fast.fee(a, r, d) ?? run((A) => f.makeFee(A, A.num(a), A.num(r), A.num(d))),
     doc: {
       formula: "F_m = amount × R_m × (1 − R_d)",
       ...FEE_DOC,
@@ -136,7 +136,7 @@ const aktFunctions: readonly FunctionDecl[] = [
       { name: "provider_pays_make", kind: "boolean", default: P.providerPaysMake, help: "TRUE when the provider also pays the make fee" },
     ],
     result: { kind: "number", help: "Provider's amount F_p, in the payment's token." },
-    core: (a, t, d, m, pays) => run((A) => f.providerFee(A, A.num(a), A.num(t), A.num(d), A.num(m), pays)),
+    core: (a, t, d, m, pays) => (pays ? undefined : fast.providerFee(a, t, d)) ?? run((A) => f.providerFee(A, A.num(a), A.num(t), A.num(d), A.num(m), pays)),
     doc: {
       formula: "F_p = amount − F_t, minus F_m too when provider_pays_make",
       ...FEE_DOC,

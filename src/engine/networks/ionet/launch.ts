@@ -3,7 +3,7 @@
  * formula: cross-argument checks, defaults precomputed once, the tables with their header row, and the fee
  * functions on the exact small-decimal backend. Arguments arrive validated by the declarations (./functions.ts).
  */
-import { decimalArith, run } from "../../core/arith";
+import { addShort, decimalArith, mulShort, OUT, READ, readShort, run, shortToDouble } from "../../core/arith";
 import { D, type Dec } from "../../core/decimal";
 import type { EngineCell } from "../../core/decl";
 import { hourlyRows } from "./emission-dd";
@@ -86,7 +86,29 @@ export function offlinePenalty(capexUsd: Dec, ioPriceUsd: Dec, offlineHours: Dec
 
 // Fees (core/arith: exact small decimals in doubles, else decimal.js; the same double either way) ----------
 
+/**
+ * reservation_total × (1 ± (reservation_fee + usdc_fee × usdc_share)) (formulas.ts sideFee, renterCost,
+ * supplierPayout, in the same order) on exact small decimals without allocating (core/arith.ts, "Allocation-free
+ * steps"), or undefined where the exact backend gives INEXACT.
+ */
+function reservationShort(total: number, share: number, fee: number, usdcFee: number, sign: 1 | -1): number | undefined {
+  if (!readShort(usdcFee)) return undefined;
+  const mu = READ[0]!;
+  const ku = READ[1]!;
+  if (!readShort(share) || !mulShort(mu, ku, READ[0]!, READ[1]!)) return undefined;
+  const mp = OUT[0]!;
+  const kp = OUT[1]!;
+  if (!readShort(fee) || !addShort(READ[0]!, READ[1]!, mp, kp)) return undefined;
+  if (!addShort(1, 0, sign * OUT[0]!, OUT[1]!)) return undefined;
+  const m1 = OUT[0]!;
+  const k1 = OUT[1]!;
+  if (!readShort(total) || !mulShort(READ[0]!, READ[1]!, m1, k1)) return undefined;
+  return shortToDouble(OUT[0]!, OUT[1]!);
+}
+
 export function renterCost(reservationTotal: number, usdcShare: number, reservationFee: number, usdcFee: number): Dec | number {
+  const fast = reservationShort(reservationTotal, usdcShare, reservationFee, usdcFee, 1);
+  if (fast !== undefined) return fast;
   return run((A) => f.renterCost(A, A.num(reservationTotal), f.sideFee(A, A.num(usdcShare), A.num(reservationFee), A.num(usdcFee))));
 }
 
@@ -95,6 +117,8 @@ export function supplierPayout(reservationTotal: number, usdcShare: number, rese
   if (reservationFee + usdcFee * usdcShare > 0.999999) {
     v.checkSupplierFee(f.sideFee(decimalArith, new D(usdcShare), new D(reservationFee), new D(usdcFee)));
   }
+  const fast = reservationShort(reservationTotal, usdcShare, reservationFee, usdcFee, -1);
+  if (fast !== undefined) return fast;
   return run((A) => f.supplierPayout(A, A.num(reservationTotal), f.sideFee(A, A.num(usdcShare), A.num(reservationFee), A.num(usdcFee))));
 }
 
