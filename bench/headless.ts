@@ -26,11 +26,10 @@
  *
  * What is left between the two (bench/headless.ts, issue 12): about 80 % of a recalculation is the engine's
  * own dependency bookkeeping (topological sort, change list), the same for both. Of the rest, a DEPIN formula
- * with a core that returns a constant measures ~0.90 of native on the one-function sheet, reading the three
- * arguments brings it to ~0.93, and the exact decimal core to ~0.97. Sheet by sheet (10,000 formulas of one
- * function against its native formula), a DEPIN call costs about what the engine spends on a native formula of
- * six to eight operators and references: the provider sheet's native formulas are of that size, so it sits
- * at parity, and the one-function sheet a few per cent below.
+ * with a core that returns a constant measures ~0.90 of native on the one-function sheet and reading the three
+ * arguments ~0.93. The exact decimal core through the generic two-backend formula (core/arith.ts `run`: a
+ * closure and an object per value) brought it to ~0.97–0.98; the fee functions' allocation-free fast paths
+ * (akash/fast.ts `fee`, ionet/launch.ts) to ~0.91, and the provider sheet from ~0.98 to ~0.92.
  */
 import { HyperFormula } from "hyperformula";
 import { createEngine } from "../src/headless/evaluator";
