@@ -72,10 +72,6 @@ const MAX = 2 ** 53;
 const INPUT_LIMIT = 2 ** 49;
 const P10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
-function small(m: number, k: number): Small {
-  return Math.abs(m) < MAX && k <= 22 ? { m, k } : INEXACT;
-}
-
 /**
  * Allocation-free steps of the exact backend, for the fast paths of functions filled down thousands of rows: the
  * same readings, operations and limits as {@link exactArith}, on (m, k) pairs in locals and two scratch arrays
@@ -145,11 +141,9 @@ function fromNumber(x: number): Small {
   return readShort(x) ? { m: READ[0]!, k: READ[1]! } : INEXACT;
 }
 
-/** a's integer at scale 10^−k (k ≥ a.k); NaN when it does not fit below 2^53 (small() then gives INEXACT). */
-function align(a: Small, k: number): number {
-  if (a.k === k) return a.m;
-  const m = a.m * P10[k - a.k]!;
-  return Math.abs(m) < MAX ? m : NaN;
+/** OUT as a value of the exact backend when `ok`, else INEXACT. */
+function held(ok: boolean): Small {
+  return ok ? { m: OUT[0]!, k: OUT[1]! } : INEXACT;
 }
 
 /** The fast backend: exact small decimals in doubles; INEXACT when a value does not fit. */
@@ -163,21 +157,12 @@ export const exactArith: Arith<Small> = {
       return s;
     };
   })(),
-  add: (a, b) => {
-    const k = Math.max(a.k, b.k);
-    return small(align(a, k) + align(b, k), k);
-  },
-  sub: (a, b) => {
-    const k = Math.max(a.k, b.k);
-    return small(align(a, k) - align(b, k), k);
-  },
-  mul: (a, b) => small(a.m * b.m, a.k + b.k),
+  // The allocation-free steps above, with one object for the result: one set of limits for both.
+  add: (a, b) => held(addShort(a.m, a.k, b.m, b.k)),
+  sub: (a, b) => held(addShort(a.m, a.k, -b.m, b.k)),
+  mul: (a, b) => held(mulShort(a.m, a.k, b.m, b.k)),
   isZero: (a) => a.m === 0,
 };
-
-function toDouble(s: Small): number {
-  return s.k === 0 ? s.m : s.m / P10[s.k]!;
-}
 
 /**
  * Runs a formula on the exact backend and returns the nearest double of its exact result; when a value
@@ -185,7 +170,7 @@ function toDouble(s: Small): number {
  */
 export function run(formula: <T>(A: Arith<T>) => T): number | Decimal {
   const r = formula(exactArith);
-  return isInexact(r) ? formula(decimalArith) : toDouble(r);
+  return isInexact(r) ? formula(decimalArith) : shortToDouble(r.m, r.k);
 }
 
 /**
